@@ -1,0 +1,361 @@
+"""The fact-checkers' workspace: review, correct, merge and annotate."""
+
+from django.contrib import admin, messages
+from django.db.models import Count
+from django.utils.html import format_html
+
+from claims.errors import ClaimtrackError
+from claims.models import (
+    Article,
+    Claim,
+    ClaimPosition,
+    Feed,
+    IngestionJob,
+    Outlet,
+    Position,
+    Review,
+    Role,
+    Speaker,
+    SpeakerAlias,
+    SpeakerMerge,
+)
+from claims.services import positions as position_services
+from claims.services import speakers as speaker_services
+
+
+@admin.register(Outlet)
+class OutletAdmin(admin.ModelAdmin):
+    list_display = ["name", "domain", "article_count"]
+    search_fields = ["name", "domain"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(article_count=Count("articles"))
+
+    @admin.display(ordering="article_count")
+    def article_count(self, obj) -> int:
+        return obj.article_count
+
+
+class ClaimInline(admin.TabularInline):
+    model = Claim
+    fields = ["text", "speaker", "kind", "cue", "checkworthiness", "review_status"]
+    readonly_fields = ["text", "kind", "cue", "checkworthiness"]
+    raw_id_fields = ["speaker"]
+    extra = 0
+    show_change_link = True
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    list_display = [
+        "__str__",
+        "outlet",
+        "published",
+        "published_source",
+        "status",
+        "claim_count",
+        "created_at",
+    ]
+    list_filter = ["status", "language", "published_source", "outlet"]
+    list_select_related = ["outlet"]
+    search_fields = ["title", "url", "dateline"]
+    date_hierarchy = "published"
+    readonly_fields = ["content_hash", "created_at", "updated_at", "processed_at"]
+    raw_id_fields = ["outlet"]
+    inlines = [ClaimInline]
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request).annotate(claim_count=Count("claims"))
+        if request.resolver_match and request.resolver_match.url_name.endswith("changelist"):
+            queryset = queryset.defer("text")
+        return queryset
+
+    @admin.display(ordering="claim_count")
+    def claim_count(self, obj) -> int:
+        return obj.claim_count
+
+
+class SpeakerAliasInline(admin.TabularInline):
+    model = SpeakerAlias
+    fields = ["name", "normalized", "decision", "score", "first_article"]
+    readonly_fields = ["normalized", "decision", "score"]
+    raw_id_fields = ["first_article"]
+    extra = 0
+
+
+class RoleInline(admin.TabularInline):
+    model = Role
+    fields = ["title", "start_date", "end_date", "source", "evidence"]
+    readonly_fields = ["source"]
+    raw_id_fields = ["evidence"]
+    extra = 0
+
+
+def _report_errors(modeladmin, request, action):
+    """Run ``action()``; a domain error becomes an admin message instead of a 500."""
+    try:
+        return action()
+    except ClaimtrackError as exc:
+        modeladmin.message_user(request, exc.message, level=messages.ERROR)
+        return None
+
+
+@admin.register(Speaker)
+class SpeakerAdmin(admin.ModelAdmin):
+    list_display = ["canonical_name", "description", "wikidata_id", "claim_count", "merged_into"]
+    list_filter = [("merged_into", admin.EmptyFieldListFilter)]
+    list_select_related = ["merged_into"]
+    search_fields = ["canonical_name", "aliases__name", "wikidata_id"]
+    raw_id_fields = ["merged_into"]
+    readonly_fields = ["merged_into"]
+    inlines = [SpeakerAliasInline, RoleInline]
+    actions = ["merge_into_oldest"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(claim_count=Count("claims", distinct=True))
+
+    @admin.display(ordering="claim_count")
+    def claim_count(self, obj) -> int:
+        return obj.claim_count
+
+    @admin.action(description="Merge the selected speakers into the oldest of them")
+    def merge_into_oldest(self, request, queryset):
+        speakers = list(queryset.filter(merged_into__isnull=True).order_by("created_at", "pk"))
+        if len(speakers) < 2:
+            self.message_user(
+                request, "Select at least two speakers that were not merged.", messages.WARNING
+            )
+            return
+        target = speakers[0]
+        for source in speakers[1:]:
+            if _report_errors(self, request, lambda s=source: speaker_services.speaker_merge(
+                source=s, target=target, user=request.user
+            )):
+                self.message_user(
+                    request, f"Merged {source} into {target} (undo it under Speaker merges)."
+                )
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is SpeakerAlias:
+            # A name a person adds is recorded as their decision, keyed like the resolver's.
+            instances = formset.save(commit=False)
+            for obj in formset.deleted_objects:
+                obj.delete()
+            for alias in instances:
+                if alias.pk is None:
+                    speaker_services.speaker_alias_record(
+                        speaker=form.instance,
+                        name=alias.name,
+                        decision=SpeakerAlias.Decision.MANUAL,
+                    )
+                else:
+                    alias.save()
+            return
+        if formset.model is Role:
+            instances = formset.save(commit=False)
+            for obj in formset.deleted_objects:
+                obj.delete()
+            for role in instances:
+                _report_errors(self, request, lambda r=role: speaker_services.role_set(
+                    speaker=form.instance, title=r.title, start_date=r.start_date,
+                    end_date=r.end_date, user=request.user,
+                ))
+            return
+        super().save_formset(request, form, formset, change)
+
+
+@admin.register(SpeakerAlias)
+class SpeakerAliasAdmin(admin.ModelAdmin):
+    list_display = ["name", "speaker", "decision", "score", "first_article", "created_at"]
+    list_filter = ["decision"]
+    list_select_related = ["speaker", "first_article"]
+    search_fields = ["name", "normalized", "speaker__canonical_name"]
+    raw_id_fields = ["speaker", "first_article"]
+    readonly_fields = ["normalized", "translit_surname", "decision", "score"]
+    actions = ["confirm"]
+
+    @admin.action(description="Confirm the selected matches (they become manual decisions)")
+    def confirm(self, request, queryset):
+        for alias in queryset:
+            speaker_services.speaker_alias_confirm(alias=alias, user=request.user)
+        self.message_user(request, f"Confirmed {queryset.count()} aliases.")
+
+    def save_model(self, request, obj, form, change):
+        if change and "speaker" in form.changed_data:
+            # Moving a wrong match to the right speaker; the service checks for duplicates.
+            target = obj.speaker
+            obj.speaker_id = form.initial["speaker"]
+            _report_errors(self, request, lambda: speaker_services.speaker_alias_reassign(
+                alias=obj, speaker=target, user=request.user
+            ))
+            return
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(SpeakerMerge)
+class SpeakerMergeAdmin(admin.ModelAdmin):
+    list_display = ["source", "target", "merged_by", "created_at", "undone_at"]
+    list_filter = [("undone_at", admin.EmptyFieldListFilter)]
+    list_select_related = ["source", "target", "merged_by"]
+    search_fields = ["source__canonical_name", "target__canonical_name"]
+    readonly_fields = ["source", "target", "merged_by", "moved", "undone_at", "undone_by"]
+    actions = ["undo"]
+
+    def has_add_permission(self, request) -> bool:
+        return False  # merges are made from the speaker list
+
+    @admin.action(description="Undo the selected merges")
+    def undo(self, request, queryset):
+        for merge in queryset.filter(undone_at__isnull=True):
+            _report_errors(self, request, lambda m=merge: speaker_services.speaker_merge_undo(
+                merge=m, user=request.user
+            ))
+        self.message_user(request, "Undone; the speakers have their claims, names and roles back.")
+
+
+@admin.register(Role)
+class RoleAdmin(admin.ModelAdmin):
+    list_display = ["title", "speaker", "start_date", "end_date", "source"]
+    list_filter = ["source"]
+    list_select_related = ["speaker"]
+    search_fields = ["title", "speaker__canonical_name"]
+    raw_id_fields = ["speaker", "evidence"]
+    readonly_fields = ["source", "normalized_title"]
+
+    def save_model(self, request, obj, form, change):
+        # A tenure a person sets is manual: text evidence never changes it afterwards.
+        role = _report_errors(self, request, lambda: speaker_services.role_set(
+            speaker=obj.speaker, title=obj.title, start_date=obj.start_date,
+            end_date=obj.end_date, user=request.user,
+        ))
+        if role is not None:
+            obj.pk = role.pk
+
+
+class ClaimPositionInline(admin.TabularInline):
+    model = ClaimPosition
+    fields = ["position", "source", "score", "linked_by"]
+    readonly_fields = ["score", "linked_by"]
+    raw_id_fields = ["position"]
+    extra = 0
+
+
+class ReviewInline(admin.StackedInline):
+    model = Review
+    fields = ["rating_value", "rating_text", "url", "date_published", "notes", "reviewer"]
+    raw_id_fields = ["reviewer"]
+    extra = 0
+
+
+@admin.register(Claim)
+class ClaimAdmin(admin.ModelAdmin):
+    list_display = [
+        "short_text",
+        "speaker",
+        "kind",
+        "cue",
+        "checkworthiness",
+        "review_status",
+        "article_link",
+    ]
+    list_filter = ["review_status", "kind", "article__outlet"]
+    list_select_related = ["speaker", "article"]
+    search_fields = ["text", "speaker__canonical_name", "cue"]
+    raw_id_fields = ["article", "speaker"]
+    readonly_fields = ["created_at", "updated_at"]
+    inlines = [ClaimPositionInline, ReviewInline]
+
+    @admin.display(description="claim")
+    def short_text(self, obj) -> str:
+        return obj.text if len(obj.text) <= 120 else obj.text[:117] + "…"
+
+    @admin.display(description="article", ordering="article")
+    def article_link(self, obj) -> str:
+        return format_html(
+            '<a href="../article/{}/change/">{}</a>', obj.article_id, str(obj.article)[:60]
+        )
+
+
+@admin.register(Position)
+class PositionAdmin(admin.ModelAdmin):
+    list_display = ["label", "status", "claim_count", "merged_into", "updated_at"]
+    list_filter = ["status", ("merged_into", admin.EmptyFieldListFilter)]
+    list_select_related = ["merged_into"]
+    search_fields = ["label", "description"]
+    readonly_fields = ["status", "merged_into"]
+    fields = ["label", "description", "status", "merged_into"]
+    actions = ["confirm", "merge_into_oldest", "relink"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(claim_count=Count("claim_links"))
+
+    @admin.display(ordering="claim_count")
+    def claim_count(self, obj) -> int:
+        return obj.claim_count
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            created = position_services.position_create(
+                label=obj.label, description=obj.description, user=request.user
+            )
+            obj.pk = created.pk
+            return
+        _report_errors(self, request, lambda: position_services.position_update(
+            position=obj, label=obj.label, description=obj.description, user=request.user
+        ))
+
+    @admin.action(description="Confirm the selected suggestions")
+    def confirm(self, request, queryset):
+        for position in queryset.filter(status=Position.Status.SUGGESTED):
+            _report_errors(self, request, lambda p=position: position_services.position_confirm(
+                position=p, user=request.user
+            ))
+        self.message_user(request, "Confirmed; matching claims are being linked in the background.")
+
+    @admin.action(description="Merge the selected positions into the oldest of them")
+    def merge_into_oldest(self, request, queryset):
+        positions = list(queryset.filter(merged_into__isnull=True).order_by("created_at", "pk"))
+        if len(positions) < 2:
+            self.message_user(
+                request, "Select at least two positions that were not merged.", messages.WARNING
+            )
+            return
+        for source in positions[1:]:
+            _report_errors(self, request, lambda s=source: position_services.position_merge(
+                source=s, target=positions[0], user=request.user
+            ))
+        self.message_user(request, f"Merged into {positions[0]}.")
+
+    @admin.action(description="Link matching claims again")
+    def relink(self, request, queryset):
+        from claims.position_tasks import relink_position
+
+        for position in queryset.filter(status=Position.Status.CONFIRMED):
+            relink_position.delay(position.pk)
+        self.message_user(request, "Queued.")
+
+
+@admin.register(Review)
+class ReviewAdmin(admin.ModelAdmin):
+    list_display = ["claim", "rating_text", "rating_value", "reviewer", "date_published"]
+    list_select_related = ["claim", "reviewer"]
+    search_fields = ["claim__text", "rating_text", "notes"]
+    raw_id_fields = ["claim", "reviewer"]
+
+
+@admin.register(Feed)
+class FeedAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "outlet", "active", "poll_minutes", "last_polled_at", "last_error"]
+    list_filter = ["active"]
+    list_select_related = ["outlet"]
+    search_fields = ["url", "title"]
+    raw_id_fields = ["outlet"]
+
+
+@admin.register(IngestionJob)
+class IngestionJobAdmin(admin.ModelAdmin):
+    list_display = ["id", "source", "status", "attempts", "claims_found", "created_at", "error"]
+    list_filter = ["status", "source"]
+    search_fields = ["url", "filename", "error"]
+    raw_id_fields = ["article", "duplicate_of", "feed", "submitted_by"]
+    readonly_fields = ["created_at", "updated_at", "queued_at", "started_at", "finished_at"]
