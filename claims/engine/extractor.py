@@ -1,0 +1,1118 @@
+"""The claim extractor: direct quotations and reported speech, attributed to speakers."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .checkworthiness import score as checkworthiness
+from .lexicon import CueForm, lexicon
+from .meta import read_meta
+from .speakers import Cast, Entity, Mention, Token, classify, noun_phrase_after, noun_phrase_before
+from .text import (
+    CLOSERS_TRAIL,
+    DOUBLE_CLOSE,
+    DOUBLE_OPEN,
+    SPACE,
+    TRAIL_STRIP,
+    WORD_RE,
+    Paragraph,
+    Quote,
+    find_quotes,
+    paragraphs,
+    split_sentences,
+    tokens,
+    trim,
+)
+from .types import ArticleMeta, ExtractedClaim, Extraction, Speaker
+
+RoleHolder = Callable[[str, datetime.date | None], str | None]
+QUOTE_CHARS = set(DOUBLE_OPEN) | DOUBLE_CLOSE | set("‘’‹›")
+BE_FORMS = frozenset({"was", "were", "is", "are", "been", "being", "be", "am"})
+MIN_QUOTE_WORDS = 3
+MIN_REPORTED_WORDS = 2
+ADVERBIAL_OPENERS = frozenset(
+    {
+        "even",
+        "still",
+        "now",
+        "today",
+        "however",
+        "meanwhile",
+        "moreover",
+        "instead",
+        "also",
+        "yet",
+        "therefore",
+        "thus",
+        "nonetheless",
+        "nevertheless",
+        "indeed",
+        "above",
+        "furthermore",
+        "then",
+        "so",
+        "but",
+        "and",
+        "while",
+        "as",
+        "once",
+        "since",
+        "when",
+        "there",
+        "here",
+        "again",
+        "besides",
+        "likewise",
+        "similarly",
+        "otherwise",
+        "accordingly",
+        "overall",
+        "already",
+        "ultimately",
+    }
+)
+SPACE_RE = re.compile(r"\s+")
+LEADING_THAT_RE = re.compile(r"that(?![\w’'-])\s*")
+# Tokens allowed between a cue and its "that" or quotation: "said on Tuesday that".
+PP_STARTERS = frozenset(
+    {
+        "on",
+        "in",
+        "at",
+        "during",
+        "to",
+        "after",
+        "before",
+        "while",
+        "with",
+        "via",
+        "from",
+        "late",
+        "earlier",
+        "later",
+        "again",
+        "also",
+        "today",
+        "yesterday",
+        "tonight",
+        "this",
+        "last",
+        "then",
+        "publicly",
+        "separately",
+        "repeatedly",
+        "once",
+        "recently",
+        "further",
+        "afterwards",
+        "over",
+    }
+)
+
+
+@dataclass
+class Frame:
+    """A cue with its speaker mention and the span of what was said."""
+
+    cue_start: int
+    cue_end: int
+    cue: str
+    mention: Mention | None
+    spans: list[tuple[int, int]]
+    kind: str  # "direct" | "indirect"
+    participle: bool = False
+    inherit: bool = False  # an unattributed quotation taking the nearest speaker
+    continues: bool = False
+    chained: bool = False  # the quotation goes on in the next paragraph
+    entity: Entity | None = None
+    resolved_by: str | None = None
+    role: str | None = None
+    paragraph: int = 0
+    order: int = 0
+
+
+@dataclass
+class _State:
+    text: str
+    cast: Cast
+    headings: list[tuple[int, int]] = field(default_factory=list)
+    frames: list[Frame] = field(default_factory=list)
+    last_frame: Frame | None = None
+
+
+def _cue_form(surface: str) -> CueForm | None:
+    return lexicon().cue_forms.get(SPACE_RE.sub(" ", surface))
+
+
+def _index_at(toks: list[Token], pos: int) -> int:
+    """Index of the first token starting at or after ``pos``."""
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid][1] < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _mask(toks: list[Token], spans: list[tuple[int, int]]) -> list[bool]:
+    """For each token, whether it starts inside one of ``spans``: one sweep, no pair scan."""
+    out = [False] * len(toks)
+    if not spans:
+        return out
+    ordered = sorted(spans)
+    k = 0
+    for n, (_, start, _) in enumerate(toks):
+        while k < len(ordered) and ordered[k][1] <= start:
+            k += 1
+        out[n] = any(s <= start < e for s, e in ordered[k : k + 4])
+    return out
+
+
+def _in_any(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+TIME_WORDS = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "week",
+        "month",
+        "year",
+        "weekend",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "day",
+        "today",
+        "yesterday",
+        "tonight",
+        "earlier",
+        "later",
+    }
+)
+TIME_LEADS = frozenset({"on", "late", "early", "last", "this", "next", "earlier", "later"})
+
+
+def _skip_adverbs_back(toks: list[Token], k: int, floor: int) -> int:
+    """Index just after the subject once adverbs, auxiliaries and time phrases are skipped."""
+    adverbs = lexicon().adverbs
+    while True:
+        while k - 1 >= floor and toks[k - 1][0].lower() in adverbs:
+            k -= 1
+        # "on Thursday", "late Monday", "earlier this week", "on Tuesday morning"
+        j = k
+        while j - 1 >= floor and toks[j - 1][0].lower() in TIME_WORDS and j > k - 2:
+            j -= 1
+        if j < k and j - 1 >= floor and toks[j - 1][0].lower() in TIME_LEADS:
+            k = j - 1
+            while k - 1 >= floor and toks[k - 1][0].lower() in TIME_LEADS:
+                k -= 1
+            continue
+        if j < k and toks[j][0].lower() in {"today", "yesterday", "tonight", "earlier", "later"}:
+            k = j
+            continue
+        return k
+
+
+def _skip_apposition(
+    toks: list[Token], k: int, floor: int, text: str
+) -> tuple[int, Mention | None]:
+    """Skip ", the Leader of X," or ", referencing …," between a subject and its verb."""
+    if k - 1 < floor or toks[k - 1][0] != ",":
+        return k, None
+    lex = lexicon()
+    for c in range(k - 2, max(floor, k - 40) - 1, -1):
+        word = toks[c][0]
+        if word in {".", ";", ":"} or word in QUOTE_CHARS:
+            return k, None
+        if word != ",":
+            continue
+        inner = toks[c + 1 : k - 1]
+        if not inner or c - 1 < floor:
+            return k, None
+        first = inner[0][0]
+        if not (first[:1].islower() or first.lower() in {"the", "a", "an"}):
+            return k, None
+        if any(lex.cue_re.fullmatch(t[0]) for t in inner):
+            return k, None
+        apposition = None
+        if first.lower() in {"the", "a", "an"} or first.lower() in lex.titles:
+            apposition = classify(inner, text)
+            if apposition is not None and apposition.kind != "title":
+                apposition = None
+        return c, apposition
+    return k, None
+
+
+def _subject_before(
+    state: _State, toks: list[Token], k: int, floor: int
+) -> tuple[Mention | None, int]:
+    """The speaker mention ending before token ``k`` and the index where it starts."""
+    text = state.text
+    k = _skip_adverbs_back(toks, k, floor)
+    if k - 1 >= floor and toks[k - 1][0].lower() in BE_FORMS:
+        return None, k  # passive: "was told", "is described"
+    k2, apposition = _skip_apposition(toks, k, floor, text)
+    span = noun_phrase_before(toks, k2, floor, text)
+    if span is None:
+        return None, k
+    i, j = span
+    run = toks[i:j]
+    mention = classify(run, text)
+    if mention is not None and mention.kind == "name" and len(mention.name_tokens) > 1:
+        cut = state.cast.cut_glued(mention.name_tokens)
+        if cut:
+            # A heading glued to the sentence: "... of Islamic Ummah Raisi continued".
+            name_start = len(run) - (len(mention.name_tokens) - cut)
+            glued = [t for t in run[:name_start]]
+            if glued:
+                i = i + name_start
+                mention = classify(toks[i:j], text)
+                state.headings.append((toks[floor][1], glued[-1][2]))
+    if mention is not None and apposition is not None and apposition.role:
+        mention.role = mention.role or apposition.role
+        mention.role_words = mention.role_words or apposition.role_words
+    return mention, i
+
+
+def _skip_to_content(
+    text: str, toks: list[Token], j: int, limit: int, form: CueForm
+) -> tuple[int, bool]:
+    """Token index where the reported statement starts after a cue, and whether "that" led it."""
+    lex = lexicon()
+    window = toks[j : min(limit, j + 14)]
+    for n, tok in enumerate(window):
+        word = tok[0]
+        if word == "that":
+            between = window[:n]
+            if (
+                not between
+                or form.obj == "tell"
+                or between[0][0].lower() in PP_STARTERS
+                or any(t[0] in {",", "—", "–"} for t in between[:1])
+            ):
+                return j + n + 1, True
+            if all(
+                t[0][:1].isupper() or t[0].lower() in PP_STARTERS or t[0] == "," for t in between
+            ):
+                return j + n + 1, True
+            break
+        if word in {".", ";", ":", "?", "!"} or word in QUOTE_CHARS:
+            break
+    if form.obj == "tell":
+        # "told reporters", "told Reuters", "told a news conference in Geneva"
+        k = j
+        for listener in lex.listeners:
+            n = len(listener)
+            if [t[0].lower() for t in toks[k : k + n]] == list(listener):
+                return k + n, False
+        span = noun_phrase_after(toks, k, limit)
+        if span:
+            return span[1], False
+    return j, False
+
+
+def _content_end(text: str, start: int, sent_end: int, frames_after: list[int]) -> int:
+    lex = lexicon()
+    end = sent_end
+    match = lex.participle_re.search(text, start, sent_end)
+    if match:
+        end = min(end, match.start())
+    for pos in frames_after:
+        if start < pos < end:
+            end = pos
+    return end
+
+
+def _clean_span(text: str, start: int, end: int, *, direct: bool) -> tuple[int, int]:
+    start, end = trim(text, start, end, TRAIL_STRIP)
+    if not direct:
+        # A quotation closing the sentence leaves its mark outside: “… Ummah.”
+        closed_by_quote = False
+        while end > start and text[end - 1] in CLOSERS_TRAIL and text[end - 1] not in "’'":
+            inner = text[start : end - 1]
+            opened = sum(c in DOUBLE_OPEN for c in inner) - sum(
+                c in DOUBLE_CLOSE - {"“"} for c in inner
+            )
+            if inner[-1:] not in ".!?…," and opened <= 0:
+                break
+            end -= 1
+            closed_by_quote = True
+        start, end = trim(text, start, end, TRAIL_STRIP)
+        if end > start and text[end - 1] == "." and not closed_by_quote:
+            end -= 1
+        if (
+            end - start >= 2
+            and text[start] in '“"«'
+            and not any(c in DOUBLE_CLOSE - {"“"} for c in text[start + 1 : end])
+        ):
+            start += 1  # an opening mark whose quotation closes after the span
+    start, end = trim(text, start, end, TRAIL_STRIP)
+    return start, end
+
+
+def _word_count(text: str, start: int, end: int) -> int:
+    return len(WORD_RE.findall(text, start, end))
+
+
+def _direct_spans(text: str, quote: Quote) -> list[tuple[int, int]]:
+    spans = []
+    for s, e in split_sentences(text, quote.start, quote.end):
+        s, e = trim(text, s, e, TRAIL_STRIP)
+        while e > s and text[e - 1] in CLOSERS_TRAIL and text[e - 1] not in "’'":
+            e -= 1
+        s, e = trim(text, s, e, TRAIL_STRIP)
+        if (
+            e <= s
+            or text[e - 1] == "?"
+            or text[e - 1 : e] in QUOTE_CHARS
+            and text[e - 2 : e - 1] == "?"
+        ):
+            continue
+        if _word_count(text, s, e) < MIN_QUOTE_WORDS:
+            continue
+        spans.append((s, e))
+    return spans
+
+
+def _quote_frames(
+    state: _State, toks: list[Token], quotes: list[Quote], ss: int, se: int, para: Paragraph
+) -> tuple[list[Frame], set[int]]:
+    """Frames for the quotations of one sentence; returns them and the cue positions used."""
+    text = state.text
+    frames: list[Frame] = []
+    used: set[int] = set()
+    for n, quote in enumerate(quotes):
+        close = quote.close if quote.close is not None else quote.end
+        spans = _direct_spans(text, quote)
+        pre_lo = ss if n == 0 else (quotes[n - 1].close or quotes[n - 1].end) + 1
+        post_hi = quotes[n + 1].open if n + 1 < len(quotes) else se
+        frame = None
+        # After the quotation: “…,” he said. / “…,” said Smith.
+        if quote.close is not None:
+            a = _index_at(toks, close + 1)
+            b = _index_at(toks, post_hi)
+            j = a
+            while j < b and toks[j][0] in {",", "—", "–", "-"}:
+                j += 1
+            if j < b and j - a <= 2:
+                frame = _post_attribution(state, toks, j, b, quote, spans)
+        # Before it: Smith said: “…” / He emphasized, “…”
+        if frame is None:
+            frame = _pre_attribution(state, toks, pre_lo, quote, spans, ss)
+        if frame is None:
+            opener_at_start = quote.open == ss or text[pre_lo : quote.open].strip(SPACE + ",") == ""
+            if opener_at_start and spans:
+                frame = Frame(quote.open, quote.open, "", None, spans, "direct", inherit=True)
+        if frame is None:
+            continue
+        frame.paragraph = para.index
+        frame.continues, frame.chained = quote.continues, quote.continued
+        if frame.cue_end > frame.cue_start:
+            used.add(frame.cue_start)
+        frames.append(frame)
+    return frames, used
+
+
+def _post_attribution(
+    state: _State, toks: list[Token], j: int, b: int, quote: Quote, spans: list[tuple[int, int]]
+) -> Frame | None:
+    text = state.text
+    lex = lexicon()
+    cue = lex.cue_re.match(text, toks[j][1])
+    if cue and cue.end() <= (toks[b - 1][2] if b > j else cue.end()):
+        # Inverted: "said the minister", "added Smith"
+        k = _index_at(toks, cue.end())
+        span = noun_phrase_after(toks, k, b)
+        if span:
+            mention = classify(toks[span[0] : span[1]], text)
+            if mention is not None and mention.kind != "group":
+                return Frame(cue.start(), cue.end(), cue.group(), mention, spans, "direct")
+    span = noun_phrase_after(toks, j, b)
+    if not span:
+        return None
+    mention = classify(toks[span[0] : span[1]], text)
+    if mention is None or mention.kind == "group":
+        return None
+    k = span[1]
+    # ", the Leader of X, said"
+    while k < b and toks[k][0] in {","}:
+        k += 1
+        inner = noun_phrase_after(toks, k, b)
+        if inner is None:
+            return None
+        k = inner[1]
+        while k < b and toks[k][0] == ",":
+            k += 1
+        break
+    adverbs = lex.adverbs
+    while k < b and toks[k][0].lower() in adverbs:
+        k += 1
+    if k >= b:
+        return None
+    cue = lex.cue_re.match(text, toks[k][1])
+    if not cue:
+        return None
+    return Frame(cue.start(), cue.end(), cue.group(), mention, spans, "direct")
+
+
+def _pre_attribution(
+    state: _State,
+    toks: list[Token],
+    pre_lo: int,
+    quote: Quote,
+    spans: list[tuple[int, int]],
+    ss: int,
+) -> Frame | None:
+    text = state.text
+    lex = lexicon()
+    before = text[pre_lo : quote.open].rstrip(SPACE)
+    if not before:
+        return None
+    tail = before[-1]
+    lo_tok = _index_at(toks, pre_lo)
+    hi_tok = _index_at(toks, quote.open)
+    # The last cue before the quotation, followed only by a listener or time phrase.
+    last = None
+    for match in lex.cue_re.finditer(text, pre_lo, quote.open):
+        last = match
+    if last is None:
+        return None
+    between = text[last.end() : quote.open].strip(SPACE)
+    if tail not in ":,—–" and not between.endswith("that") and between:
+        return None
+    form = _cue_form(last.group())
+    if form is None:
+        return None
+    if _word_count(text, last.end(), quote.open) > 8:
+        return None
+    cue_tok = _index_at(toks, last.start())
+    if form.participle:
+        if cue_tok - 1 < lo_tok or toks[cue_tok - 1][0] != ",":
+            return None
+        frame = Frame(
+            last.start(), last.end(), last.group(), None, spans, "direct", participle=True
+        )
+        return frame
+    mention, _ = _subject_before(state, toks, cue_tok, lo_tok)
+    if mention is None:
+        # "said Smith:"
+        span = noun_phrase_after(toks, _index_at(toks, last.end()), hi_tok)
+        if span:
+            mention = classify(toks[span[0] : span[1]], text)
+    if mention is None or mention.kind == "group":
+        return None
+    return Frame(last.start(), last.end(), last.group(), mention, spans, "direct")
+
+
+def _reported_frames(
+    state: _State,
+    toks: list[Token],
+    ss: int,
+    se: int,
+    quote_spans: list[tuple[int, int]],
+    used: set[int],
+    para: Paragraph,
+) -> list[Frame]:
+    text = state.text
+    lex = lexicon()
+    found: list[tuple[int, int, str, str]] = []  # (start, end, surface, "verb"|"marker")
+    for match in lex.cue_re.finditer(text, ss, se):
+        if match.start() not in used and not _in_any(match.start(), quote_spans):
+            found.append((match.start(), match.end(), match.group(), "verb"))
+    for match in lex.marker_re.finditer(text, ss, se):
+        if not _in_any(match.start(), quote_spans):
+            found.append((match.start(), match.end(), match.group(), "marker"))
+    found.sort()
+    frames: list[Frame] = []
+    claimed: list[tuple[int, int]] = []
+    for cs, ce, surface, what in found:
+        if _in_any(cs, claimed):
+            continue
+        later: list[int] = []
+        frame = (
+            _marker_frame(state, toks, cs, ce, surface, ss, se, quote_spans)
+            if what == "marker"
+            else _verb_frame(state, toks, cs, ce, surface, ss, se, quote_spans, later)
+        )
+        if frame is None:
+            continue
+        frame.paragraph = para.index
+        frames.append(frame)
+        claimed.extend(frame.spans)
+    return frames
+
+
+def _starts_sentence(text: str, ss: int, pos: int) -> bool:
+    return text[ss:pos].strip(SPACE) == ""
+
+
+def _parenthetical_content(
+    text: str, toks: list[Token], subj_start: int, after: int, ss: int, se: int
+) -> tuple[int, int] | None:
+    """For "Even now, he suggested, X" the statement X; None when the shape does not fit."""
+    prefix = text[ss:subj_start].rstrip(SPACE)
+    if prefix and not prefix.endswith(","):
+        return None
+    first = WORD_RE.search(text, ss, subj_start)
+    lex = lexicon()
+    adverbial = first is not None and (
+        first.group().lower() in lex.prepositions
+        or first.group().lower() in ADVERBIAL_OPENERS
+        or first.group().lower().endswith("ly")
+    )
+    if not adverbial or _word_count(text, ss, subj_start) > 8:
+        return (ss, se)  # "The plan, he said, will fail": keep the whole sentence
+    return (after, se)
+
+
+def _verb_frame(
+    state: _State,
+    toks: list[Token],
+    cs: int,
+    ce: int,
+    surface: str,
+    ss: int,
+    se: int,
+    quote_spans: list[tuple[int, int]],
+    later: list[int],
+) -> Frame | None:
+    text = state.text
+    form = _cue_form(surface)
+    if form is None:
+        return None
+    floor = _index_at(toks, ss)
+    cue_tok = _index_at(toks, cs)
+    after_tok = _index_at(toks, ce)
+    limit = _index_at(toks, se)
+    nxt = toks[after_tok][0] if after_tok < limit else ""
+    # A cue introducing a quotation belongs to the quotation.
+    if nxt in {":", ","} and after_tok + 1 < limit and toks[after_tok + 1][0] in QUOTE_CHARS:
+        return None
+    if nxt in QUOTE_CHARS:
+        return None
+    if form.participle:
+        if cue_tok - 1 < floor or toks[cue_tok - 1][0] not in {",", "and"}:
+            return None
+        content_tok, had_that = _skip_to_content(text, toks, after_tok, limit, form)
+        if not had_that and nxt in {",", ":"}:
+            content_tok = after_tok + 1
+        start = toks[content_tok][1] if content_tok < limit else se
+        if form.obj == "np" and not had_that:
+            start = cs
+        end = _content_end(text, start, se, later)
+        span = _clean_span(text, start, end, direct=False)
+        if _word_count(text, *span) < MIN_REPORTED_WORDS:
+            return None
+        return Frame(cs, ce, surface, None, [span], "indirect", participle=True)
+    k = _skip_adverbs_back(toks, cue_tok, floor)
+    if k - 1 >= floor and toks[k - 1][0].lower() in {"and", "but"}:
+        content_tok, had_that = _skip_to_content(text, toks, after_tok, limit, form)
+        if not had_that and (form.weak or form.obj != "np"):
+            return None
+        start = toks[content_tok][1] if content_tok < limit else se
+        if not had_that:
+            start = cs
+        span = _clean_span(text, start, _content_end(text, start, se, later), direct=False)
+        if _word_count(text, *span) < MIN_REPORTED_WORDS:
+            return None
+        return Frame(cs, ce, surface, None, [span], "indirect", participle=True)
+    mention, subj_start_tok = _subject_before(state, toks, cue_tok, floor)
+    inverted = False
+    if mention is None:
+        # ", said the minister." at the end of a sentence
+        span = noun_phrase_after(toks, after_tok, limit)
+        if (
+            span
+            and cue_tok - 1 >= floor
+            and toks[cue_tok - 1][0] == ","
+            and (span[1] >= limit or toks[span[1]][0] in {".", ",", "!"})
+        ):
+            mention = classify(toks[span[0] : span[1]], text)
+            inverted = True
+            subj_start_tok = cue_tok
+            after_tok = span[1]
+    if mention is None or mention.kind == "group":
+        return None
+    subj_start = toks[subj_start_tok][1]
+    rest = toks[after_tok:limit]
+    rest_words = [t for t in rest if t[0] not in {".", "!", "?"} and t[0] not in QUOTE_CHARS]
+    # "…, the minister said." / "…, the minister said on Tuesday."
+    before = text[ss:subj_start].rstrip(SPACE)
+    if before.endswith(",") and (
+        not rest_words
+        or all(
+            t[0].lower() in PP_STARTERS
+            or t[0][:1].isupper()
+            or t[0].lower()
+            in {"a", "the", "statement", "interview", "news", "conference", "briefing"}
+            for t in rest_words
+        )
+        and len(rest_words) <= 6
+    ):
+        content = trim(text, ss, len(before) + ss - 1)
+        if content[1] > content[0] and text[content[1] - 1] in DOUBLE_CLOSE:
+            return None  # a quotation: handled as direct speech
+        span = _clean_span(text, *content, direct=False)
+        if _word_count(text, *span) < MIN_REPORTED_WORDS:
+            return None
+        return Frame(cs, ce, surface, mention, [span], "indirect")
+    if inverted:
+        return None
+    if nxt == ",":
+        paren = _parenthetical_content(
+            text, toks, subj_start, toks[after_tok + 1][1] if after_tok + 1 < limit else se, ss, se
+        )
+        if paren is None:
+            return None
+        span = _clean_span(
+            text, paren[0], _content_end(text, paren[0], paren[1], later), direct=False
+        )
+        if _word_count(text, *span) < MIN_REPORTED_WORDS:
+            return None
+        return Frame(cs, ce, surface, mention, [span], "indirect")
+    if nxt == ":":
+        start = toks[after_tok + 1][1] if after_tok + 1 < limit else se
+        span = _clean_span(text, start, _content_end(text, start, se, later), direct=False)
+        if _word_count(text, *span) < MIN_REPORTED_WORDS:
+            return None
+        return Frame(cs, ce, surface, mention, [span], "indirect")
+    content_tok, had_that = _skip_to_content(text, toks, after_tok, limit, form)
+    if not had_that and form.weak:
+        return None
+    if content_tok >= limit:
+        return None
+    start = toks[content_tok][1]
+    if not had_that and form.obj == "np":
+        start = cs
+    if not had_that and form.obj == "tell" and content_tok == after_tok:
+        return None
+    end = _content_end(text, start, se, later)
+    span = _clean_span(text, start, end, direct=False)
+    if _word_count(text, *span) < MIN_REPORTED_WORDS:
+        return None
+    return Frame(cs, ce, surface, mention, [span], "indirect")
+
+
+def _marker_frame(
+    state: _State,
+    toks: list[Token],
+    cs: int,
+    ce: int,
+    surface: str,
+    ss: int,
+    se: int,
+    quote_spans: list[tuple[int, int]],
+) -> Frame | None:
+    text = state.text
+    limit = _index_at(toks, se)
+    k = _index_at(toks, ce)
+    span = noun_phrase_after(toks, k, limit)
+    if not span:
+        return None
+    mention = classify(toks[span[0] : span[1]], text)
+    if mention is None or mention.kind == "group":
+        return None
+    j = span[1]
+    # ", the Leader of X," after the name
+    if j + 1 < limit and toks[j][0] == "," and toks[j + 1][0].lower() in {"the", "a", "an"}:
+        inner = noun_phrase_after(toks, j + 1, limit)
+        if inner and inner[1] < limit and toks[inner[1]][0] == ",":
+            j = inner[1]
+    after_np = toks[j][0] if j < limit else "."
+    before = text[ss:cs].rstrip(SPACE)
+    if before.endswith(",") and after_np in {".", "!", ";"}:
+        span_ = _clean_span(text, ss, ss + len(before) - 1, direct=False)
+    elif not before or _word_count(text, ss, cs) <= 6 and before.endswith(","):
+        if after_np != "," or j + 1 >= limit:
+            return None
+        start = toks[j + 1][1]
+        span_ = _clean_span(text, start, _content_end(text, start, se, []), direct=False)
+    elif before.endswith(",") and after_np == ",":
+        start = toks[j + 1][1]
+        span_ = _clean_span(text, ss, se, direct=False)
+        if _word_count(text, ss, cs) <= 6:
+            span_ = _clean_span(text, start, se, direct=False)
+    else:
+        return None
+    if _word_count(text, *span_) < MIN_REPORTED_WORDS:
+        return None
+    if any(s <= span_[0] and span_[1] <= e for s, e in quote_spans):
+        return None
+    return Frame(cs, ce, surface, mention, [span_], "indirect")
+
+
+def _glued_heading(state: _State, toks: list[Token], ss: int, se: int) -> int:
+    """Start of the real sentence when a heading without punctuation is run into it."""
+    lex = lexicon()
+    limit = min(len(toks), 30)
+    for n in range(3, limit):
+        word = toks[n][0]
+        prev = toks[n - 1][0]
+        if word in QUOTE_CHARS or word in {",", ";", ":", "(", ")"}:
+            return ss
+        if (
+            len(word) > 1
+            and word[0].isupper()
+            and word.lower() in lex.sentence_starters
+            and prev[:1].isupper()
+            and prev.lower() not in lex.not_names
+            and prev.lower() not in lex.titles
+        ):
+            state.headings.append((toks[0][1], toks[n - 1][2]))
+            return toks[n][1]
+    return ss
+
+
+def _register_mentions(
+    state: _State,
+    toks: list[Token],
+    lo: int,
+    hi: int,
+    skip: list[tuple[int, int]],
+    *,
+    salient: bool,
+) -> None:
+    """Note named people (with roles and appositions) in a stretch of narrative text."""
+    text = state.text
+    lex = lexicon()
+    skipped = _mask(toks, skip)
+    j = lo
+    while j < hi:
+        word = toks[j][0]
+        if not word[:1].isupper() or skipped[j]:
+            j += 1
+            continue
+        span = noun_phrase_after(toks, j, hi)
+        if not span or span[1] <= j:
+            j += 1
+            continue
+        if any(skipped[span[0] : span[1]]):
+            j += 1
+            continue
+        mention = classify(toks[span[0] : span[1]], text)
+        end = span[1]
+        if mention is not None and mention.kind == "name":
+            known = state.cast._find_by_name(mention.name_tokens, "person") is not None
+            has_role = bool(set(mention.role_words) & lex.title_heads) or any(
+                t[0].lower().rstrip(".") in lex.honorifics for t in toks[span[0] : span[1]]
+            )
+            apposition = None
+            if (
+                end + 1 < hi
+                and toks[end][0] == ","
+                and toks[end + 1][0].lower() in {"the", "a", "an"}
+            ):
+                inner = noun_phrase_after(toks, end + 1, hi)
+                if inner:
+                    apposition = classify(toks[inner[0] : inner[1]], text)
+                    if apposition is not None and apposition.kind != "title":
+                        apposition = None
+            if known or has_role or apposition is not None:
+                prev = toks[span[0] - 1][0].lower() if span[0] > lo else ""
+                subject = prev not in lex.prepositions and prev not in {"by", "with"}
+                entity = state.cast.observe(mention, salient=salient and subject)
+                if entity is not None and apposition is not None and apposition.role:
+                    entity.add_role(apposition.role, frozenset(apposition.role_words))
+                    entity.add_alias(apposition.text)
+        j = max(end, j + 1)
+
+
+def _process_sentence(
+    state: _State, para: Paragraph, quotes: list[Quote], ss: int, se: int
+) -> list[Frame]:
+    text = state.text
+    toks = tokens(text, ss, se)
+    if not toks:
+        return []
+    new_ss = _glued_heading(state, toks, ss, se)
+    if new_ss != ss:
+        ss = new_ss
+        toks = tokens(text, ss, se)
+    sentence_quotes = [q for q in quotes if ss <= q.open < se]
+    quote_spans = [
+        (q.open, (q.close + 1) if q.close is not None else q.end) for q in sentence_quotes
+    ]
+    qframes, used = _quote_frames(state, toks, sentence_quotes, ss, se, para)
+    rframes = _reported_frames(state, toks, ss, se, quote_spans, used, para)
+    frames = sorted(
+        qframes + rframes, key=lambda f: f.cue_start if f.cue_end > f.cue_start else f.spans[0][0]
+    )
+    # Register people named before the first cue so pronouns and titles can find them.
+    first_cue = min((f.cue_start for f in frames if f.cue_end > f.cue_start), default=se)
+    _register_mentions(state, toks, 0, _index_at(toks, first_cue), quote_spans, salient=True)
+    for frame in frames:
+        _resolve(state, frame, toks, ss)
+    claimed = quote_spans + [s for f in frames for s in f.spans]
+    _register_mentions(state, toks, _index_at(toks, first_cue), len(toks), claimed, salient=False)
+    return frames
+
+
+def _main_subject(state: _State, toks: list[Token], frame: Frame, ss: int) -> Frame | None:
+    lex = lexicon()
+    k = _index_at(toks, frame.cue_start)
+    for i in range(k - 1, -1, -1):
+        word = toks[i][0]
+        if word in QUOTE_CHARS:
+            break
+        if not (word[:1].isupper() or word.lower() in lex.pronouns):
+            continue
+        span = noun_phrase_before(toks, i + 1, 0, state.text)
+        if not span:
+            continue
+        prev = toks[span[0] - 1][0].lower() if span[0] > 0 else ""
+        if prev in lex.prepositions:
+            continue
+        mention = classify(toks[span[0] : span[1]], state.text)
+        if mention is None or mention.kind not in {"name", "pronoun", "title"}:
+            continue
+        probe = Frame(0, 0, "", mention, [], "direct")
+        _resolve(state, probe, toks, ss)
+        if probe.entity is not None:
+            return probe
+    return None
+
+
+def _resolve(state: _State, frame: Frame, toks: list[Token], ss: int) -> None:
+    cast = state.cast
+    if frame.inherit:
+        return
+    if frame.participle:
+        source = None
+        for other in reversed(state.frames):
+            if (
+                other.paragraph == frame.paragraph
+                and other.cue_start < frame.cue_start
+                and other.cue_start >= ss
+                and other.entity
+            ):
+                source = other
+                break
+        source = source or _main_subject(state, toks, frame, ss)
+        if source is None and cast.salience:
+            entity = cast.entities[cast.salience[-1]]
+            frame.entity, frame.resolved_by, frame.mention = entity, "pronoun", None
+            return
+        if source is not None:
+            frame.entity, frame.resolved_by, frame.role = (
+                source.entity,
+                source.resolved_by,
+                source.role,
+            )
+            frame.mention = source.mention
+        return
+    if frame.mention is None:
+        return
+    entity, how, role = cast.resolve(frame.mention)
+    frame.entity, frame.resolved_by, frame.role = entity, how, role
+    if entity is not None:
+        entity.add_alias(frame.mention.text)
+        cast.touch(entity)
+
+
+def _fill_inherited(frames: list[Frame]) -> None:
+    """Unattributed quotations take the speaker of the quotation they go with.
+
+    In order: an attributed one earlier or later in the same paragraph, the end of a
+    quotation running over several paragraphs, then the speaker of the previous paragraph.
+    """
+
+    def attributed(frame: Frame) -> bool:
+        return frame.entity is not None or frame.mention is not None
+
+    for n, frame in enumerate(frames):
+        if not frame.inherit:
+            continue
+        source = None
+        for other in reversed(frames[:n]):
+            if other.paragraph != frame.paragraph:
+                break
+            if attributed(other):
+                source = other
+                break
+        if source is None:
+            for other in frames[n + 1 :]:
+                if other.paragraph != frame.paragraph:
+                    break
+                if not other.inherit and other.kind == "direct" and attributed(other):
+                    source = other
+                    break
+        if source is None and frame.chained:
+            for other in frames[n + 1 :]:
+                if other.paragraph > frame.paragraph + 4:
+                    break
+                if other.inherit and (other.continues or other.chained):
+                    continue
+                if (
+                    not other.inherit
+                    and other.kind == "direct"
+                    and other.continues
+                    and attributed(other)
+                ):
+                    source = other
+                break
+        if source is None:
+            for other in reversed(frames[:n]):
+                if attributed(other):
+                    if frame.continues or other.paragraph >= frame.paragraph - 1:
+                        source = other
+                    break
+        if source is None:
+            continue
+        frame.entity, frame.resolved_by, frame.role = source.entity, source.resolved_by, source.role
+        frame.mention, frame.cue = source.mention, source.cue
+
+
+def _excluded_cut(start: int, end: int, excluded: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    segments = [(start, end)]
+    for xs, xe in excluded:
+        out = []
+        for s, e in segments:
+            if xe <= s or xs >= e:
+                out.append((s, e))
+                continue
+            if s < xs:
+                out.append((s, xs))
+            if xe < e:
+                out.append((xe, e))
+        segments = out
+    return segments
+
+
+def extract(
+    text: str,
+    *,
+    published: datetime.date | None = None,
+    fetched: datetime.date | None = None,
+    role_holder: RoleHolder | None = None,
+) -> Extraction:
+    """Extract the claims of an article; offsets are code-point offsets into ``text``."""
+    paras = paragraphs(text)
+    info = read_meta(text, paras, published=published, fetched=fetched)
+    meta, excluded = info["meta"], info["excluded"]
+    quotes = find_quotes(text, paras)
+    state = _State(text, Cast(role_holder, meta.get("published")))
+    all_frames: list[Frame] = []
+    for para in paras:
+        if para.heading:
+            continue
+        para_quotes = [q for q in quotes if q.paragraph == para.index]
+        protected = [(q.start, q.end) for q in para_quotes]
+        para_frames: list[Frame] = []
+        for seg_start, seg_end in _excluded_cut(para.start, para.end, excluded):
+            seg_start, seg_end = trim(text, seg_start, seg_end)
+            for ss, se in split_sentences(text, seg_start, seg_end, protected):
+                para_frames.extend(_process_sentence(state, para, para_quotes, ss, se))
+                state.frames = all_frames + para_frames
+        all_frames.extend(para_frames)
+    _fill_inherited(all_frames)
+    return _build(text, meta, excluded + state.headings, all_frames, state.cast)
+
+
+def _expand_names(text: str, entities: list[Entity]) -> None:
+    """Give a one-word speaker name its first name when the article writes "Ana Costa" once."""
+    lex = lexicon()
+    blocked = lex.not_names | lex.titles | lex.honorifics | lex.organisation_words
+    for entity in {e.id: e for e in entities}.values():
+        if entity.kind != "person" or len(entity.name_tokens) != 1:
+            continue
+        surname = entity.name_tokens[0]
+        at = text.find(surname)
+        while at != -1:
+            end = at + len(surname)
+            whole = (at == 0 or not text[at - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()
+            )
+            words = text[max(0, at - 60) : at].split()
+            if whole and text[at - 1 : at].isspace() and words:
+                given = words[-1]
+                previous = words[-2] if len(words) > 1 else ""
+                if (
+                    given.isalpha()
+                    and given[0].isupper()
+                    and given[1:].islower()
+                    and given.lower() not in blocked
+                    and given.lower() not in lex.nationalities
+                    # part of a longer capitalised run, maybe a heading glued to the text
+                    and not (previous[:1].isupper() and previous[-1:] not in '.,;:!?”"')
+                ):
+                    entity.name_tokens = (given, surname)
+                    entity.name = f"{given} {surname}"
+                    break
+            at = text.find(surname, end)
+
+
+def _build(text: str, meta: dict, headings, frames: list[Frame], cast: Cast) -> Extraction:
+    _expand_names(text, [f.entity for f in frames if f.entity is not None])
+    claims: list[ExtractedClaim] = []
+    taken: list[tuple[int, int]] = []
+    speakers: dict[int, Entity] = {}
+    for frame in frames:
+        if frame.entity is None and frame.mention is None:
+            continue
+        for start, end in frame.spans:
+            # Frames come in text order, so only the last few spans can overlap this one.
+            if end <= start or any(min(end, e) - max(start, s) > 0 for s, e in taken[-8:]):
+                continue
+            if any(s <= start < e for s, e in headings):
+                continue
+            taken.append((start, end))
+            span_text = text[start:end]
+            kind = frame.kind
+            if kind == "indirect" and any(c in QUOTE_CHARS - {"’", "'"} for c in span_text):
+                kind = "mixed"
+            entity = frame.entity
+            role = frame.role or (
+                entity.roles[0][0] if entity is not None and entity.roles else None
+            )
+            if entity is not None:
+                speakers[entity.id] = entity
+                if frame.mention is not None:
+                    entity.add_alias(frame.mention.text)
+            claims.append(
+                ExtractedClaim(
+                    text=span_text,
+                    start=start,
+                    end=end,
+                    speaker=entity.name if entity is not None else None,
+                    speaker_mention=frame.mention.text if frame.mention is not None else None,
+                    speaker_role=role,
+                    resolved_by=frame.resolved_by if entity is not None else None,
+                    kind=kind,
+                    cue=SPACE_RE.sub(" ", frame.cue),
+                    checkworthiness=checkworthiness(span_text),
+                )
+            )
+    claims.sort(key=lambda c: c.start)
+    article = ArticleMeta(
+        outlet=meta.get("outlet"),
+        licence=meta.get("licence"),
+        dateline=meta.get("dateline"),
+        published=meta.get("published"),
+        published_source=meta.get("published_source"),
+        published_precision=meta.get("published_precision"),
+        published_text=meta.get("published_text"),
+        headings=tuple(sorted(set(headings))),
+    )
+    speaker_list = tuple(
+        Speaker(
+            name=e.name,
+            kind=e.kind,
+            aliases=tuple(e.aliases),
+            roles=tuple(r for r, _ in e.roles),
+        )
+        for e in sorted(speakers.values(), key=lambda e: e.id)
+    )
+    return Extraction(article=article, claims=tuple(claims), speakers=speaker_list)

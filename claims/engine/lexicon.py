@@ -1,0 +1,155 @@
+"""Word lists from ``data/*.json``, loaded once and compiled into regexes at import."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).with_name("data")
+
+
+def _load(name: str) -> dict:
+    return json.loads((DATA_DIR / name).read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class CueForm:
+    """One surface form of a speech verb, e.g. "pointed out" of "point out"."""
+
+    lemma: str
+    obj: str  # "clause" | "np" | "tell"
+    weak: bool
+    participle: bool  # the -ing form: only a cue after a comma
+
+
+_VOWELS = set("aeiou")
+
+
+def _inflect(word: str) -> list[str]:
+    """Regular English forms of a verb: base, 3rd person, past, -ing."""
+    if word.endswith("e"):
+        past, ing = word + "d", word[:-1] + "ing"
+    elif word.endswith("y") and word[-2] not in _VOWELS:
+        past, ing = word[:-1] + "ied", word + "ing"
+    elif (
+        len(word) <= 4
+        and word[-1] not in _VOWELS | {"w", "x", "y"}
+        and word[-2] in _VOWELS
+        and word[-3] not in _VOWELS
+    ):
+        # Short stressed CVC verbs double the consonant: slam/slammed, vow is excluded above.
+        past, ing = word + word[-1] + "ed", word + word[-1] + "ing"
+    else:
+        past, ing = word + "ed", word + "ing"
+    if word.endswith(("s", "sh", "ch", "x", "z")):
+        third = word + "es"
+    elif word.endswith("y") and word[-2] not in _VOWELS:
+        third = word[:-1] + "ies"
+    else:
+        third = word + "s"
+    return [word, third, past, past, ing]
+
+
+def _verb_forms(entry: dict) -> dict[str, CueForm]:
+    words = entry["lemma"].split()
+    head, rest = words[0], words[1:]
+    forms = entry.get("forms") or _inflect(head)
+    out: dict[str, CueForm] = {}
+    # Index 0 is the bare form: left out on purpose, it is mostly an infinitive or imperative.
+    for index, form in enumerate(forms):
+        if index == 0:
+            continue
+        phrase = " ".join([form, *rest])
+        out[phrase] = CueForm(
+            lemma=entry["lemma"],
+            obj=entry.get("object", "clause"),
+            weak=bool(entry.get("weak", False)),
+            participle=index == 4,
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cue_forms: dict[str, CueForm]
+    cue_re: re.Pattern[str]
+    marker_re: re.Pattern[str]
+    listeners: tuple[tuple[str, ...], ...]
+    adverbs: frozenset[str]
+    participle_re: re.Pattern[str]
+    honorifics: frozenset[str]
+    titles: frozenset[str]
+    title_heads: frozenset[str]
+    title_abbreviations: dict[str, str]
+    nationalities: dict[str, str]
+    particles: frozenset[str]
+    organisation_words: frozenset[str]
+    not_names: frozenset[str]
+    pronouns: dict[str, str]
+    gendered: dict[str, str]
+    unnamed_groups: frozenset[str]
+    office_modifiers: frozenset[str]
+    prepositions: frozenset[str]
+    abbreviations_inner: frozenset[str]
+    abbreviations_final: frozenset[str]
+    sentence_starters: frozenset[str]
+    agencies: tuple[str, ...]
+    licence_starts: tuple[str, ...]
+    byline_starts: tuple[str, ...]
+    months: dict[str, int]
+
+
+def _alternation(phrases: list[str]) -> str:
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+@cache
+def lexicon() -> Lexicon:
+    cues, names, text = _load("cues.json"), _load("names.json"), _load("text.json")
+    forms: dict[str, CueForm] = {}
+    for entry in cues["verbs"]:
+        for phrase, form in _verb_forms(entry).items():
+            forms.setdefault(phrase, form)
+    cue_re = re.compile(r"(?<![\w’'-])(?:" + _alternation(list(forms)) + r")(?![\w’'-])")
+    markers = cues["markers_before"]
+    marker_re = re.compile(
+        r"(?<![\w’'-])(?:" + _alternation(markers) + r")(?![\w’'-])", re.IGNORECASE
+    )
+    participle_re = re.compile(
+        r",\s*(?:and\s+)?(?:" + _alternation(cues["participle_terminators"]) + r")(?![\w’'-])"
+        r"|,?\s+(?:and|but)\s+(?:(?:he|she|it|they)\s+)?(?:also\s+|then\s+|further\s+)?(?:"
+        + _alternation([p for p, f in forms.items() if not f.participle and not f.weak])
+        + r"|added|continued)\s+(?:on\s+\w+\s+)?that(?![\w’'-])"
+    )
+    return Lexicon(
+        cue_forms=forms,
+        cue_re=cue_re,
+        marker_re=marker_re,
+        listeners=tuple(tuple(item.split()) for item in cues["listeners"]),
+        adverbs=frozenset(cues["adverbs"]),
+        participle_re=participle_re,
+        honorifics=frozenset(names["honorifics"]),
+        titles=frozenset(names["titles"]),
+        title_heads=frozenset(names["title_heads"]),
+        title_abbreviations=dict(names["title_abbreviations"]),
+        nationalities=dict(names["nationalities"]),
+        particles=frozenset(names["particles"]),
+        organisation_words=frozenset(names["organisation_words"]),
+        not_names=frozenset(names["not_names"]),
+        pronouns=dict(names["pronouns"]),
+        gendered=dict(names["gendered_honorifics"]),
+        unnamed_groups=frozenset(names["unnamed_groups"]),
+        office_modifiers=frozenset(names["office_modifiers"]),
+        prepositions=frozenset(names["prepositions"]),
+        abbreviations_inner=frozenset(text["abbreviations_inner"]),
+        abbreviations_final=frozenset(text["abbreviations_final"]),
+        sentence_starters=frozenset(text["sentence_starters"]),
+        agencies=tuple(text["agencies"]),
+        licence_starts=tuple(text["licence_starts"]),
+        byline_starts=tuple(text["byline_starts"]),
+        months=dict(text["months"]),
+    )

@@ -1,0 +1,493 @@
+"""Speaker noun phrases and the article's cast of people and organisations.
+
+A mention ("Iranian President Seyyed Ebrahim Raisi", "the president", "He") is parsed into a
+role part and a name part; the cast keeps one entity per person with every alias and role
+seen, and resolves titles and pronouns to whoever carries them at that point in the article.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .lexicon import lexicon
+
+Token = tuple[str, int, int]
+CONNECTORS = frozenset({"of", "the", "for", "and"})
+DETERMINERS = frozenset({"the", "a", "an"})
+POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
+
+
+def fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip(".")
+
+
+def _bare(word: str) -> str:
+    return word.lower().replace(".", "")
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _possessive(word: str) -> str | None:
+    for ending in POSSESSIVE_ENDINGS[:2]:
+        if word.endswith(ending) and len(word) > 2:
+            return word[: -len(ending)]
+    return None
+
+
+@dataclass
+class Mention:
+    """A parsed speaker noun phrase."""
+
+    kind: str  # "name" | "title" | "pronoun" | "organisation" | "group"
+    start: int
+    end: int
+    text: str
+    name: str | None = None  # the name part, without role words
+    name_tokens: tuple[str, ...] = ()
+    role_words: tuple[str, ...] = ()  # lower-case role words, nationalities folded to country
+    role: str | None = None  # normalised role text
+    gender: str | None = None
+
+
+@dataclass
+class Entity:
+    id: int
+    kind: str  # "person" | "organisation"
+    name: str
+    name_tokens: tuple[str, ...]
+    aliases: list[str] = field(default_factory=list)
+    roles: list[tuple[str, frozenset[str]]] = field(default_factory=list)
+    gender: str | None = None
+
+    @property
+    def surname(self) -> str:
+        return fold(self.name_tokens[-1]) if self.name_tokens else ""
+
+    def add_alias(self, alias: str) -> None:
+        if alias and alias not in self.aliases:
+            self.aliases.append(alias)
+
+    def add_role(self, role: str | None, words: frozenset[str]) -> None:
+        if role and all(role != r for r, _ in self.roles):
+            self.roles.append((role, words))
+
+
+def _role_text(role_tokens: list[str]) -> tuple[str | None, tuple[str, ...]]:
+    """("President of Iran", ("president", "iran")) for ["Iranian", "President"]."""
+    lex = lexicon()
+    country = None
+    words: list[str] = []
+    kept: list[str] = []
+    for token in role_tokens:
+        owner = _possessive(token)
+        lower = _bare(owner or token)
+        if lower in lex.nationalities or (owner and _is_capitalised(owner)):
+            country = lex.nationalities.get(lower, owner or token)
+            words.extend(fold(w) for w in country.split() if w.lower() != "the")
+            continue
+        if lower in lex.honorifics and lower not in lex.title_heads:
+            continue
+        if lower in DETERMINERS and not kept:
+            continue
+        full = lex.title_abbreviations.get(lower)
+        kept.append(full.capitalize() if full else token)
+        if lower not in CONNECTORS and lower not in DETERMINERS:
+            words.append(full or fold(lower))
+    while kept and _bare(kept[-1]) in CONNECTORS:
+        kept.pop()
+    if not kept:
+        return None, tuple(words)
+    text = " ".join(
+        w if _is_capitalised(w) or _bare(w) in CONNECTORS else w.capitalize() for w in kept
+    )
+    text = text.replace(" Of ", " of ").replace(" The ", " the ")
+    if country and " of " not in text:
+        text = f"{text} of {country}"
+    return text, tuple(words)
+
+
+def classify(tokens: list[Token], text: str) -> Mention | None:
+    """Classify a noun phrase (tokens in order) as a name, title, organisation or pronoun."""
+    lex = lexicon()
+    if not tokens:
+        return None
+    start, end = tokens[0][1], tokens[-1][2]
+    surface = text[start:end]
+    words = [t[0] for t in tokens]
+    lowers = [_bare(w) for w in words]
+    if len(words) == 1 and lowers[0] in lex.pronouns:
+        return Mention("pronoun", start, end, surface, gender=lex.pronouns[lowers[0]])
+    if lowers[-1] in lex.unnamed_groups:
+        return Mention("group", start, end, surface)
+    has_head = any(w in lex.title_heads for w in lowers)
+    # Role prefix: determiners, possessives, nationalities, honorifics and title words.
+    i = 0
+    gender = None
+    while i < len(words):
+        word, lower = words[i], lowers[i]
+        if word in {".", "’", "'"}:
+            i += 1
+            continue
+        owner = _possessive(word)
+        role_like = (
+            lower in DETERMINERS
+            or owner is not None
+            or lower in lex.nationalities
+            or lower in lex.honorifics
+            or lower in lex.titles
+            or lower in lex.title_abbreviations
+            or (lower in CONNECTORS and i > 0 and i + 1 < len(words))
+        )
+        if not role_like:
+            break
+        gender = gender or lex.gendered.get(lower)
+        i += 1
+    if any(not _is_capitalised(w) and _bare(w) not in lex.particles for w in words[i:]):
+        # "Kremlin spokesman Dmitry Peskov": the name follows the last lower-case role word.
+        last_role = max(
+            (
+                n
+                for n in range(i, len(words))
+                if _bare(words[n]) in lex.titles and not _is_capitalised(words[n])
+            ),
+            default=None,
+        )
+        if last_role is not None:
+            i = last_role + 1
+            while i < len(words) and (
+                _bare(words[i]) in lex.honorifics or _bare(words[i]) in lex.title_abbreviations
+            ):
+                i += 1
+    role_tokens = [w for w in words[:i] if w not in {".", "’", "'"}]
+    name_part = [t for t in tokens[i:] if t[0] not in {".", "’", "'"}]
+    role, role_words = _role_text(role_tokens)
+    org = any(w in lex.organisation_words for w in lowers)
+    if not name_part:
+        if has_head:
+            return Mention(
+                "title", start, end, surface, role=role, role_words=role_words, gender=gender
+            )
+        if org or role_tokens and _is_capitalised(role_tokens[-1]):
+            name = _org_name(tokens, text)
+            return Mention("organisation", start, end, surface, name=name, name_tokens=tuple(words))
+        return None
+    name_words = [t[0] for t in name_part]
+    if any(not (_is_capitalised(w) or _bare(w) in lex.particles) for w in name_words):
+        return None
+    if all(_bare(w) in lex.not_names for w in name_words):
+        return None
+    name = text[name_part[0][1] : name_part[-1][2]]
+    if org and any(_bare(w) in lex.organisation_words for w in name_words) or org and not has_head:
+        return Mention(
+            "organisation",
+            start,
+            end,
+            surface,
+            name=_org_name(tokens, text),
+            name_tokens=tuple(words),
+        )
+    return Mention(
+        "name",
+        start,
+        end,
+        surface,
+        name=name,
+        name_tokens=tuple(name_words),
+        role=role,
+        role_words=role_words,
+        gender=gender,
+    )
+
+
+def _org_name(tokens: list[Token], text: str) -> str:
+    lex = lexicon()
+    i = 0
+    while i < len(tokens) - 1 and _bare(tokens[i][0]) in DETERMINERS:
+        i += 1
+    name = text[tokens[i][1] : tokens[-1][2]]
+    if not _is_capitalised(name) and _bare(tokens[-1][0]) in lex.organisation_words:
+        return name  # "ministry": kept lower case, resolved against named organisations
+    return name
+
+
+def noun_phrase_before(
+    toks: list[Token], end: int, floor: int, text: str
+) -> tuple[int, int] | None:
+    """Token range [i, end) of the noun phrase ending right before token ``end``."""
+    lex = lexicon()
+    k = end - 1
+    if k < floor:
+        return None
+    first = toks[k][0]
+    lower = _bare(first)
+    if lower in lex.pronouns or lower in lex.unnamed_groups:
+        return (k, end)
+    if not (
+        _is_capitalised(first)
+        or lower in lex.title_heads
+        or lower in lex.organisation_words
+        or first == "."
+    ):
+        return None
+    i = k
+    while i - 1 >= floor:
+        word = toks[i - 1][0]
+        low = _bare(word)
+        nxt = toks[i][0]
+        if word == ".":
+            # "U.S." and "Mr." split into a word and a dot.
+            if i - 2 >= floor and _is_capitalised(toks[i - 2][0]) and len(toks[i - 2][0]) <= 4:
+                i -= 1
+                continue
+            break
+        if low in DETERMINERS:
+            i -= 1
+            # "the Leader of the Revolution": the article inside an of-phrase does not end it.
+            if (
+                i - 2 >= floor
+                and _bare(toks[i - 1][0]) in {"of", "for"}
+                and (_is_capitalised(toks[i - 2][0]) or _bare(toks[i - 2][0]) in lex.titles)
+            ):
+                i -= 1
+                continue
+            break
+        if _possessive(word) is not None:
+            i -= 1
+            if _is_capitalised(word):
+                break
+            continue
+        if _is_capitalised(word) and low not in lex.not_names:
+            i -= 1
+            continue
+        if low in lex.honorifics or low in lex.titles or low in lex.particles:
+            i -= 1
+            continue
+        if low in CONNECTORS - {"and"} and _is_capitalised(nxt):
+            i -= 1
+            continue
+        if _is_capitalised(word) and low in lex.not_names and low in DETERMINERS | {"this"}:
+            i -= 1
+            break
+        break
+    # Leading connectors or sentence-initial capitalised function words are not part of it.
+    while i < k and (
+        _bare(toks[i][0]) in CONNECTORS - DETERMINERS
+        or (_bare(toks[i][0]) in lex.not_names and _bare(toks[i][0]) not in DETERMINERS)
+    ):
+        i += 1
+    return (i, end)
+
+
+def noun_phrase_after(toks: list[Token], begin: int, limit: int) -> tuple[int, int] | None:
+    """Token range of a noun phrase starting at ``begin``: "the minister", "Smith", "him"."""
+    lex = lexicon()
+    if begin >= limit:
+        return None
+    first = _bare(toks[begin][0])
+    if first in lex.pronouns or first in {"him", "her"}:
+        return (begin, begin + 1)
+    j = begin
+    seen_word = False
+    while j < limit:
+        word = toks[j][0]
+        low = _bare(word)
+        if (
+            word == "."
+            and j > begin
+            and len(toks[j - 1][0]) <= 4
+            and _is_capitalised(toks[j - 1][0])
+        ):
+            j += 1
+            continue
+        if low in DETERMINERS and not seen_word:
+            j += 1
+            continue
+        if (
+            _is_capitalised(word)
+            or low in lex.titles
+            or low in lex.honorifics
+            or low in lex.particles
+        ):
+            seen_word = True
+            j += 1
+            continue
+        if _possessive(word) is not None:
+            j += 1
+            continue
+        if (
+            low in CONNECTORS - {"and"}
+            and j + 1 < limit
+            and (_is_capitalised(toks[j + 1][0]) or _bare(toks[j + 1][0]) in DETERMINERS)
+        ):
+            j += 1
+            continue
+        break
+    if not seen_word:
+        return None
+    return (begin, j)
+
+
+class Cast:
+    """Everyone named in the article so far, with salience for pronoun resolution."""
+
+    def __init__(self, role_holder: Callable | None = None, date=None):
+        self.entities: list[Entity] = []
+        self.salience: list[int] = []  # entity ids, most recent last
+        self.role_holder = role_holder
+        self.date = date
+
+    def _find_by_name(self, tokens: tuple[str, ...], kind: str) -> Entity | None:
+        folded = [fold(t) for t in tokens]
+        for entity in reversed(self.entities):
+            if entity.kind != kind:
+                continue
+            known = [fold(t) for t in entity.name_tokens]
+            if folded == known:
+                return entity
+            if kind == "person" and folded[-1] == known[-1]:
+                # Same surname: the same person unless both give different first names.
+                if len(folded) == 1 or len(known) == 1 or set(folded[:-1]) & set(known[:-1]):
+                    return entity
+        return None
+
+    def cut_glued(self, tokens: tuple[str, ...]) -> int:
+        """Index where a known name starts inside a run glued to a heading, else 0."""
+        if len(tokens) < 2:
+            return 0
+        lex = lexicon()
+        folded = [fold(t) for t in tokens]
+        for entity in self.entities:
+            if entity.kind != "person":
+                continue
+            known = {fold(t) for t in entity.name_tokens}
+            if folded[-1] != entity.surname:
+                continue
+            i = len(folded) - 1
+            while i > 0 and (
+                folded[i - 1] in known
+                or folded[i - 1] in lex.honorifics
+                or folded[i - 1] in lex.titles
+            ):
+                i -= 1
+            return i
+        return 0
+
+    def observe(self, mention: Mention, *, salient: bool) -> Entity | None:
+        """Register a name or organisation mention; returns its entity."""
+        if mention.kind not in {"name", "organisation"} or not mention.name:
+            return None
+        kind = "person" if mention.kind == "name" else "organisation"
+        tokens = mention.name_tokens if kind == "person" else tuple(mention.name.split())
+        entity = self._find_by_name(tokens, kind)
+        if entity is None:
+            entity = Entity(len(self.entities), kind, mention.name, tokens)
+            self.entities.append(entity)
+        elif kind == "person" and len(tokens) > len(entity.name_tokens):
+            entity.name, entity.name_tokens = mention.name, tokens
+        entity.add_alias(mention.text)
+        if mention.role:
+            entity.add_role(mention.role, frozenset(mention.role_words))
+        if mention.gender and entity.gender is None:
+            entity.gender = mention.gender
+        if salient:
+            self.touch(entity)
+        return entity
+
+    def touch(self, entity: Entity) -> None:
+        if self.salience and self.salience[-1] == entity.id:
+            return
+        if entity.id in self.salience:
+            self.salience.remove(entity.id)
+        self.salience.append(entity.id)
+
+    def by_title(self, mention: Mention) -> Entity | None:
+        lex = lexicon()
+        words = set(mention.role_words)
+        if not words:
+            return None
+        heads = words & lex.title_heads
+        candidates = []
+        for entity in self.entities:
+            for _, role_words in entity.roles:
+                if not heads & role_words:
+                    continue
+                if (role_words & lex.office_modifiers) - words:
+                    continue  # "the president" is not the vice president
+                if (words & lex.office_modifiers) - role_words:
+                    continue
+                candidates.append((words <= role_words, entity))
+        if not candidates:
+            return None
+        exact = [e for ok, e in candidates if ok] or [e for _, e in candidates]
+        order = {eid: n for n, eid in enumerate(self.salience)}
+        return max(exact, key=lambda e: (order.get(e.id, -1), e.id))
+
+    def by_pronoun(self, gender: str | None) -> Entity | None:
+        for eid in reversed(self.salience):
+            entity = self.entities[eid]
+            if gender == "n":
+                if entity.kind == "organisation":
+                    return entity
+                return None
+            if entity.kind != "person":
+                continue
+            if gender and entity.gender and entity.gender != gender:
+                continue
+            return entity
+        if gender in {"m", "f"}:
+            people = [e for e in self.entities if e.kind == "person" and e.gender in (None, gender)]
+            if people:
+                return people[-1]
+        return None
+
+    def by_lowercase_org(self, mention: Mention) -> Entity | None:
+        head = fold(mention.text.split()[-1])
+        for eid in reversed(self.salience):
+            entity = self.entities[eid]
+            if entity.kind == "organisation" and fold(entity.name_tokens[-1]) == head:
+                return entity
+        return None
+
+    def resolve(self, mention: Mention) -> tuple[Entity | None, str | None, str | None]:
+        """(entity, resolved_by, role) for a speaker mention at this point in the article."""
+        if mention.kind == "pronoun":
+            entity = self.by_pronoun(mention.gender)
+            if entity is not None and mention.gender in {"m", "f"} and entity.gender is None:
+                entity.gender = mention.gender
+            return entity, "pronoun" if entity else None, None
+        if mention.kind == "title":
+            entity = self.by_title(mention)
+            if entity is not None:
+                entity.add_alias(mention.text)
+                return entity, "title", mention.role
+            if self.role_holder is not None and mention.role:
+                name = self.role_holder(mention.role, self.date)
+                if name:
+                    tokens = tuple(name.split())
+                    entity = self._find_by_name(tokens, "person")
+                    if entity is None:
+                        entity = Entity(len(self.entities), "person", name, tokens)
+                        self.entities.append(entity)
+                    entity.add_alias(mention.text)
+                    entity.add_role(mention.role, frozenset(mention.role_words))
+                    return entity, "role", mention.role
+            return None, None, mention.role
+        if mention.kind == "organisation":
+            if not _is_capitalised(mention.text.split()[-1]):
+                entity = self.by_lowercase_org(mention)
+                return entity, "alias" if entity else None, None
+            entity = self.observe(mention, salient=True)
+            return entity, "name", None
+        if mention.kind == "name":
+            before = self._find_by_name(mention.name_tokens, "person")
+            entity = self.observe(mention, salient=True)
+            how = "name"
+            if before is not None and fold(mention.name) != fold(before.name):
+                how = "alias"
+            return entity, how, mention.role
+        return None, None, None
