@@ -145,6 +145,7 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": envint("CELERY_VISIBILITY_TIMEOUT", 600),
     "socket_connect_timeout": 5,
 }
+CELERY_IMPORTS = ["claims.position_tasks"]
 CELERY_TASK_DEFAULT_QUEUE = "ingest"
 CELERY_TASK_ROUTES = {
     "claims.tasks.poll_*": {"queue": "feeds"},

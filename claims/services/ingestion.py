@@ -24,6 +24,7 @@ from claims.lib.language import ensure_supported_language
 from claims.lib.names import name_key
 from claims.lib.normalize import content_hash, normalize_text, validate_article_text
 from claims.models import Article, Claim, IngestionJob, Outlet
+from claims.services import positions as position_services
 from claims.services import speakers as speaker_services
 
 logger = logging.getLogger(__name__)
@@ -378,6 +379,7 @@ def article_process(*, article: Article) -> int:
             )
         )
     Claim.objects.bulk_create(claims)
+    position_services.article_link(article=article)
     article.status = Article.Status.DONE
     article.processed_at = timezone.now()
     article.save()
