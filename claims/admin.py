@@ -128,9 +128,13 @@ class SpeakerAdmin(admin.ModelAdmin):
             return
         target = speakers[0]
         for source in speakers[1:]:
-            if _report_errors(self, request, lambda s=source: speaker_services.speaker_merge(
-                source=s, target=target, user=request.user
-            )):
+            if _report_errors(
+                self,
+                request,
+                lambda s=source: speaker_services.speaker_merge(
+                    source=s, target=target, user=request.user
+                ),
+            ):
                 self.message_user(
                     request, f"Merged {source} into {target} (undo it under Speaker merges)."
                 )
@@ -156,10 +160,17 @@ class SpeakerAdmin(admin.ModelAdmin):
             for obj in formset.deleted_objects:
                 obj.delete()
             for role in instances:
-                _report_errors(self, request, lambda r=role: speaker_services.role_set(
-                    speaker=form.instance, title=r.title, start_date=r.start_date,
-                    end_date=r.end_date, user=request.user,
-                ))
+                _report_errors(
+                    self,
+                    request,
+                    lambda r=role: speaker_services.role_set(
+                        speaker=form.instance,
+                        title=r.title,
+                        start_date=r.start_date,
+                        end_date=r.end_date,
+                        user=request.user,
+                    ),
+                )
             return
         super().save_formset(request, form, formset, change)
 
@@ -185,9 +196,13 @@ class SpeakerAliasAdmin(admin.ModelAdmin):
             # Moving a wrong match to the right speaker; the service checks for duplicates.
             target = obj.speaker
             obj.speaker_id = form.initial["speaker"]
-            _report_errors(self, request, lambda: speaker_services.speaker_alias_reassign(
-                alias=obj, speaker=target, user=request.user
-            ))
+            _report_errors(
+                self,
+                request,
+                lambda: speaker_services.speaker_alias_reassign(
+                    alias=obj, speaker=target, user=request.user
+                ),
+            )
             return
         super().save_model(request, obj, form, change)
 
@@ -207,9 +222,11 @@ class SpeakerMergeAdmin(admin.ModelAdmin):
     @admin.action(description="Undo the selected merges")
     def undo(self, request, queryset):
         for merge in queryset.filter(undone_at__isnull=True):
-            _report_errors(self, request, lambda m=merge: speaker_services.speaker_merge_undo(
-                merge=m, user=request.user
-            ))
+            _report_errors(
+                self,
+                request,
+                lambda m=merge: speaker_services.speaker_merge_undo(merge=m, user=request.user),
+            )
         self.message_user(request, "Undone; the speakers have their claims, names and roles back.")
 
 
@@ -224,10 +241,17 @@ class RoleAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         # A tenure a person sets is manual: text evidence never changes it afterwards.
-        role = _report_errors(self, request, lambda: speaker_services.role_set(
-            speaker=obj.speaker, title=obj.title, start_date=obj.start_date,
-            end_date=obj.end_date, user=request.user,
-        ))
+        role = _report_errors(
+            self,
+            request,
+            lambda: speaker_services.role_set(
+                speaker=obj.speaker,
+                title=obj.title,
+                start_date=obj.start_date,
+                end_date=obj.end_date,
+                user=request.user,
+            ),
+        )
         if role is not None:
             obj.pk = role.pk
 
@@ -300,16 +324,24 @@ class PositionAdmin(admin.ModelAdmin):
             )
             obj.pk = created.pk
             return
-        _report_errors(self, request, lambda: position_services.position_update(
-            position=obj, label=obj.label, description=obj.description, user=request.user
-        ))
+        _report_errors(
+            self,
+            request,
+            lambda: position_services.position_update(
+                position=obj, label=obj.label, description=obj.description, user=request.user
+            ),
+        )
 
     @admin.action(description="Confirm the selected suggestions")
     def confirm(self, request, queryset):
         for position in queryset.filter(status=Position.Status.SUGGESTED):
-            _report_errors(self, request, lambda p=position: position_services.position_confirm(
-                position=p, user=request.user
-            ))
+            _report_errors(
+                self,
+                request,
+                lambda p=position: position_services.position_confirm(
+                    position=p, user=request.user
+                ),
+            )
         self.message_user(request, "Confirmed; matching claims are being linked in the background.")
 
     @admin.action(description="Merge the selected positions into the oldest of them")
@@ -321,9 +353,13 @@ class PositionAdmin(admin.ModelAdmin):
             )
             return
         for source in positions[1:]:
-            _report_errors(self, request, lambda s=source: position_services.position_merge(
-                source=s, target=positions[0], user=request.user
-            ))
+            _report_errors(
+                self,
+                request,
+                lambda s=source: position_services.position_merge(
+                    source=s, target=positions[0], user=request.user
+                ),
+            )
         self.message_user(request, f"Merged into {positions[0]}.")
 
     @admin.action(description="Link matching claims again")
