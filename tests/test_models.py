@@ -78,3 +78,20 @@ def test_a_review_rating_stays_within_its_scale():
             rating_text="True",
             date_published=datetime.date(2024, 1, 1),
         )
+
+
+def test_the_fact_checkers_group_may_review_claims_and_manage_tokens():
+    from django.conf import settings
+    from django.contrib.auth.models import Group
+
+    group = Group.objects.get(name=settings.CLAIMTRACK["FACT_CHECKER_GROUP"])
+    codenames = set(group.permissions.values_list("codename", flat=True))
+    assert {
+        "change_claim",
+        "add_review",
+        "change_speaker",
+        "add_tokenproxy",
+        "delete_tokenproxy",
+    } <= codenames
+    assert "delete_claim" not in codenames
+    assert "delete_article" not in codenames

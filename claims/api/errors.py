@@ -6,7 +6,8 @@ input at fault (dotted for nested fields, null when no single field is) and ``de
 """
 
 from django.core.exceptions import PermissionDenied, RequestDataTooBig
-from django.http import Http404
+from django.http import Http404, JsonResponse
+from django.views.defaults import page_not_found
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
@@ -59,3 +60,11 @@ def exception_handler(exc, context):
         code = getattr(exc.detail, "code", None) or exc.default_code
         response.data = error_body(code, message)
     return response
+
+
+def not_found(request, exception):
+    """JSON for unknown API paths (client apps parse every answer); HTML elsewhere."""
+    if request.path.startswith("/api/"):
+        body = error_body("not_found", f"no API endpoint at {request.path}")
+        return JsonResponse(body, status=status.HTTP_404_NOT_FOUND)
+    return page_not_found(request, exception)

@@ -238,17 +238,21 @@ class ArticleSubmitSerializer(serializers.Serializer):
     text = serializers.CharField(required=False, trim_whitespace=False, allow_blank=True)
     html = serializers.CharField(required=False, trim_whitespace=False, allow_blank=True)
     url = serializers.URLField(required=False, max_length=2000)
+    file = serializers.FileField(
+        required=False,
+        help_text="A UTF-8 .txt or .html file (multipart/form-data) instead of text, html or url.",
+    )
     title = serializers.CharField(required=False, max_length=500, default="")
     outlet = serializers.CharField(required=False, max_length=200, default="")
     published = serializers.DateField(required=False, allow_null=True, default=None)
     language = serializers.CharField(required=False, max_length=12, default="")
 
     def validate(self, attrs):
-        given = [name for name in ("text", "html") if name in attrs]
+        given = [name for name in ("text", "html", "file") if name in attrs]
         if len(given) > 1:
-            raise serializers.ValidationError("give either text or html, not both")
+            raise serializers.ValidationError(f"give only one of text, html or file, not {given}")
         if not given and not attrs.get("url"):
-            raise serializers.ValidationError("give one of text, html or url")
+            raise serializers.ValidationError("give one of text, html, file or url")
         return attrs
 
 

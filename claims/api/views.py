@@ -123,7 +123,8 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSe
         summary="Submit an article",
         request=s.ArticleSubmitSerializer,
         responses={202: s.JobSerializer, 200: s.JobSerializer},
-        description="Submit an article as text, HTML or a URL. Answers 202 with the queued job, "
+        description="Submit an article as text, HTML, a URL (JSON) or a UTF-8 .txt/.html file "
+        "(multipart/form-data). Answers 202 with the queued job, "
         "or 200 with a finished job whose `duplicate_of` points at the article already stored.",
         examples=[
             OpenApiExample(
@@ -141,6 +142,7 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSe
     def create(self, request, *args, **kwargs):
         # Imported here: ingestion pulls in the extraction engine, which list and read
         # endpoints do not need.
+        from claims.lib.normalize import decode_bytes
         from claims.services.ingestion import ArticleInput, job_submit
 
         data = _valid(s.ArticleSubmitSerializer, request.data)
@@ -151,14 +153,15 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSe
             language=data["language"],
             url=data.get("url", ""),
         )
-        source = "text" if "text" in data else "html" if "html" in data else "url"
-        job = job_submit(
-            source=source,
-            meta=meta,
-            text=data.get("text"),
-            html=data.get("html"),
-            user=request.user,
-        )
+        content = {kind: data[kind] for kind in ("text", "html") if kind in data}
+        source = next(iter(content), "url")
+        filename = ""
+        if "file" in data:
+            upload = data["file"]
+            filename, source = upload.name, "file"
+            kind = "html" if filename.lower().endswith((".html", ".htm")) else "text"
+            content = {kind: decode_bytes(upload.read())}
+        job = job_submit(source=source, meta=meta, filename=filename, user=request.user, **content)
         body = s.JobSerializer(job, context={"request": request}).data
         if job.status == IngestionJob.Status.DUPLICATE:
             return Response(body, status=status.HTTP_200_OK)

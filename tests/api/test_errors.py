@@ -64,3 +64,10 @@ def test_an_error_asked_for_as_csv_comes_as_csv(anonymous):
     response = anonymous.get("/api/v1/claims/export.csv?kind=loud", HTTP_ACCEPT="text/csv")
     assert response.status_code == 400
     assert response.content.decode().splitlines()[0] == "code,message,field"
+
+
+def test_an_unknown_api_path_answers_json_404(anonymous):
+    response = anonymous.get("/api/v1/claims/not-a-number/")
+    assert response.status_code == 404
+    assert response["Content-Type"].startswith("application/json")
+    assert response.json()["error"]["code"] == "not_found"

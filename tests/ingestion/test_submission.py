@@ -169,3 +169,43 @@ def test_anonymous_users_and_api_clients_cannot_submit(post, anonymous, api_clie
     assert post(anonymous, text=sample_text(WANA)).status_code in (401, 403)
     assert post(api_client, text=sample_text(WANA)).status_code == 403
     assert Article.objects.count() == 0
+
+
+def upload(client, committed, name: str, data: bytes):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    return committed(
+        client.post,
+        "/api/v1/articles/",
+        {"file": SimpleUploadedFile(name, data)},
+        format="multipart",
+    )
+
+
+def test_an_uploaded_file_is_ingested_like_text(fact_checker_client, committed, sample_text):
+    response = upload(fact_checker_client, committed, "wana.txt", sample_text(WANA).encode())
+    assert response.status_code == 202, response.content
+    job = IngestionJob.objects.get()
+    assert (job.source, job.filename, job.status) == ("file", "wana.txt", "done")
+    assert job.article.claims.count() == job.claims_found > 10
+
+
+@pytest.mark.parametrize(
+    ("data", "code", "words"),
+    [
+        ("Le ministre a déclaré".encode("latin-1") * 20, "invalid", "UTF-8"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "not_an_article", "PNG"),
+        (b"%PDF-1.7\n" + bytes(range(256)), "not_an_article", "PDF"),
+        (b"", "invalid", "empty"),
+    ],
+)
+def test_an_uploaded_file_that_is_not_utf8_text_is_refused(
+    fact_checker_client, committed, data, code, words
+):
+    response = upload(fact_checker_client, committed, "article.txt", data)
+    assert response.status_code == 400, response.content
+    error = response.json()["error"]
+    assert error["code"] == code
+    assert words.lower() in error["message"].lower()
+    assert Article.objects.count() == 0
+    assert IngestionJob.objects.count() == 0

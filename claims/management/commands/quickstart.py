@@ -5,6 +5,7 @@ import json
 import secrets
 from pathlib import Path
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
@@ -41,7 +42,7 @@ class Command(BaseCommand):
             user.is_staff = user.is_superuser = True
             user.set_password(password)
             user.save()
-            group, _ = Group.objects.get_or_create(name="fact-checkers")
+            group, _ = Group.objects.get_or_create(name=settings.CLAIMTRACK["FACT_CHECKER_GROUP"])
             user.groups.add(group)
         self.stdout.write(
             self.style.SUCCESS(
