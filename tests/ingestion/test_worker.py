@@ -60,6 +60,64 @@ def test_an_article_posted_to_the_api_is_processed_by_a_worker(
     assert detail["article"]["id"] == job.article_id
 
 
+@pytest.mark.broker
+def test_html_feed_and_url_submissions_are_processed_by_a_worker(
+    start_worker, through_broker, fact_checker_client, sample_text
+):
+    from claims.models import Feed
+    from claims.tasks import poll_due_feeds
+    from tests.conftest import LocalSite, article_html
+
+    site = LocalSite()
+    try:
+        start_worker(
+            os.environ["CELERY_BROKER_URL"],
+            extra_env={"CLAIMTRACK_FETCH_ALLOW_HOSTS": site.host},
+        )
+        html = article_html(sample_text(WANA), "Leader meets conference guests")
+        by_html = fact_checker_client.post("/api/v1/articles/", {"html": html}, format="json")
+        assert by_html.status_code == 202
+
+        # A feed registered by a fact-checker, polled by the worker, its entry fetched.
+        page = site.add("/mehr", article_html(sample_text(MEHR), "Raisi meets ambassadors"))
+        rss = (
+            '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'
+            f"<item><title>Raisi meets ambassadors</title><link>{page}</link></item>"
+            "</channel></rss>"
+        )
+        feed_url = site.add("/feed.xml", rss, content_type="application/rss+xml")
+        Feed.objects.create(url=feed_url)
+        poll_due_feeds.delay()
+
+        wait_for(
+            lambda: Article.objects.filter(status="done").count() == 2,
+            timeout=120,
+            what="the html article and the feed's entry",
+        )
+        assert job_status(by_html.json()["id"]) == "done"
+        from_feed = IngestionJob.objects.get(source="feed")
+        assert from_feed.status == "done"
+        assert from_feed.article.url == page
+        assert Feed.objects.get(url=feed_url).title == "Wire"
+
+        # The same page submitted by URL is recognised without fetching it again.
+        with override_allowed_hosts(site.host):
+            by_url = fact_checker_client.post("/api/v1/articles/", {"url": page}, format="json")
+        assert by_url.status_code == 200
+        assert by_url.json()["duplicate_of"]["id"] == from_feed.article_id
+    finally:
+        site.close()
+
+
+def override_allowed_hosts(host: str):
+    from django.conf import settings
+    from django.test import override_settings
+
+    return override_settings(
+        CLAIMTRACK={**settings.CLAIMTRACK, "FETCH_ALLOW_HOSTS": frozenset({host})}
+    )
+
+
 def run_manage(*args: str, broker_url: str, timeout: float = 120) -> subprocess.CompletedProcess:
     env = {
         **os.environ,
