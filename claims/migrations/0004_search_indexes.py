@@ -10,9 +10,7 @@ from django.db import migrations
 
 INDEXES = {
     "claim": GinIndex(SearchVector("text", config="english"), name="claim_text_search_idx"),
-    "article": GinIndex(
-        SearchVector("title", "text", config="english"), name="article_search_idx"
-    ),
+    "article": GinIndex(SearchVector("title", "text", config="english"), name="article_search_idx"),
 }
 
 
