@@ -9,7 +9,7 @@ redelivered task simply runs again.
 
 import datetime
 import logging
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, replace
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -91,7 +91,7 @@ def prepare_html(html: str, meta: ArticleInput) -> PreparedArticle:
     )
     prepared = prepare_text(page.text, merged)
     if not meta.published and page.date:
-        return PreparedArticle(**{**prepared.__dict__, "published_source": Article.DateSource.PAGE})
+        return replace(prepared, published_source=Article.DateSource.PAGE)
     return prepared
 
 
@@ -198,7 +198,7 @@ def job_submit(
 
 
 def _metadata_record(meta: ArticleInput) -> dict:
-    record = {k: v for k, v in meta.__dict__.items() if v}
+    record = {k: v for k, v in asdict(meta).items() if v}
     if meta.published:
         record["published"] = meta.published.isoformat()
     return record
@@ -297,7 +297,7 @@ def _fetch_article(job: IngestionJob) -> Article | None:
         user_agent=limits["FETCH_USER_AGENT"],
     )
     meta = _meta_from_record(job.metadata)
-    meta = ArticleInput(**{**meta.__dict__, "url": job.url})
+    meta = replace(meta, url=job.url)
     prepared = prepare_html(page.text, meta)
     with transaction.atomic():
         duplicate = _find_duplicate(prepared.content_hash, job.url)
