@@ -4,13 +4,24 @@ from __future__ import annotations
 
 import datetime
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .checkworthiness import score as checkworthiness
+from .checkworthiness import score_spans
 from .lexicon import CueForm, lexicon
 from .meta import read_meta
-from .speakers import Cast, Entity, Mention, Token, classify, noun_phrase_after, noun_phrase_before
+from .speakers import (
+    Cast,
+    Entity,
+    Mention,
+    Token,
+    classify,
+    noun_phrase_after,
+    noun_phrase_before,
+    role_of,
+    title_apposition,
+)
 from .text import (
     CLOSERS_TRAIL,
     DOUBLE_CLOSE,
@@ -20,16 +31,23 @@ from .text import (
     WORD_RE,
     Paragraph,
     Quote,
+    TokenIndex,
     find_quotes,
     paragraphs,
     split_sentences,
-    tokens,
     trim,
 )
 from .types import ArticleMeta, ExtractedClaim, Extraction, Speaker
 
 RoleHolder = Callable[[str, datetime.date | None], str | None]
 QUOTE_CHARS = set(DOUBLE_OPEN) | DOUBLE_CLOSE | set("‘’‹›")
+# A quotation mark inside reported speech makes it "mixed"; apostrophes do not count.
+DOUBLE_OR_SINGLE_OPEN_RE = re.compile(
+    "[" + re.escape("".join(sorted(QUOTE_CHARS - {"’", "'"}))) + "]"
+)
+DOUBLE_OPEN_RE = re.compile("[" + re.escape("".join(sorted(DOUBLE_OPEN))) + "]")
+# “ closes German-style „…“ quotations but opens English ones: counted as an opener only.
+DOUBLE_CLOSE_RE = re.compile("[" + re.escape("".join(sorted(DOUBLE_CLOSE - {"“"}))) + "]")
 BE_FORMS = frozenset({"was", "were", "is", "are", "been", "being", "be", "am"})
 MIN_QUOTE_WORDS = 3
 MIN_REPORTED_WORDS = 2
@@ -138,6 +156,7 @@ class Frame:
 class _State:
     text: str
     cast: Cast
+    index: TokenIndex
     headings: list[tuple[int, int]] = field(default_factory=list)
     frames: list[Frame] = field(default_factory=list)
     last_frame: Frame | None = None
@@ -160,16 +179,14 @@ def _index_at(toks: list[Token], pos: int) -> int:
 
 
 def _mask(toks: list[Token], spans: list[tuple[int, int]]) -> list[bool]:
-    """For each token, whether it starts inside one of ``spans``: one sweep, no pair scan."""
+    """For each token, whether it starts inside one of ``spans``."""
     out = [False] * len(toks)
     if not spans:
         return out
-    ordered = sorted(spans)
-    k = 0
-    for n, (_, start, _) in enumerate(toks):
-        while k < len(ordered) and ordered[k][1] <= start:
-            k += 1
-        out[n] = any(s <= start < e for s, e in ordered[k : k + 4])
+    starts = [t[1] for t in toks]
+    for s, e in spans:
+        a, b = bisect_left(starts, s), bisect_left(starts, e)
+        out[a:b] = [True] * (b - a)
     return out
 
 
@@ -235,6 +252,8 @@ def _skip_apposition(
     lex = lexicon()
     for c in range(k - 2, max(floor, k - 40) - 1, -1):
         word = toks[c][0]
+        if word == "." and c - 1 >= floor and _abbreviation_dot(toks, c):
+            continue  # "the U.S. Treasury Secretary"
         if word in {".", ";", ":"} or word in QUOTE_CHARS:
             return k, None
         if word != ",":
@@ -249,11 +268,89 @@ def _skip_apposition(
             return k, None
         apposition = None
         if first.lower() in {"the", "a", "an"} or first.lower() in lex.titles:
-            apposition = classify(inner, text)
-            if apposition is not None and apposition.kind != "title":
-                apposition = None
+            apposition = title_apposition(inner, text)
         return c, apposition
     return k, None
+
+
+RELATIVE_STARTS = frozenset({"who", "whose", "which", "whom"})
+
+
+def _apposed_name(toks: list[Token], k: int, floor: int, text: str) -> tuple[Mention, int] | None:
+    """The name in "the housing secretary, Helen Marsh, said" or "Rosa Jimenez, 67, who …, said".
+
+    Returns the name's mention (with the role of the title before it) and its first token.
+    """
+    lex = lexicon()
+    end = k
+    # Skip trailing ", 67," and ", who lives nearby," asides after the name.
+    for _ in range(3):
+        if end - 1 < floor or toks[end - 1][0] != ",":
+            return None
+        c = end - 2
+        while (
+            c >= floor and toks[c][0] not in {",", ".", ";", ":"} and toks[c][0] not in QUOTE_CHARS
+        ):
+            c -= 1
+        inner = toks[c + 1 : end - 1]
+        if not inner:
+            return None
+        first = inner[0][0]
+        if first.isdigit() or first.lower() in RELATIVE_STARTS:
+            if c < floor or toks[c][0] != ",":
+                return None
+            end = c + 1
+            continue
+        break
+    c = end - 2
+    while c >= floor and toks[c][0] not in {",", ".", ";", ":"} and toks[c][0] not in QUOTE_CHARS:
+        c -= 1
+    inner = toks[c + 1 : end - 1]
+    if not inner or not inner[-1][0][:1].isupper():
+        return None
+    # "retired teacher Frank Miller": the descriptor is the role, the name the subject.
+    described = not all(t[0][:1].isupper() or _is_particle(t[0]) for t in inner)
+    if described and any(
+        t[0].lower() in lex.prepositions or t[0].lower() in {"the", "a", "an"} for t in inner
+    ):
+        return None  # "a lecturer at the University of Liverpool": an apposition, not a name
+    mention = classify(inner, text)
+    if described and (mention is None or mention.kind != "name"):
+        n = len(inner)
+        while n > 0 and (inner[n - 1][0][:1].isupper() or _is_particle(inner[n - 1][0])):
+            n -= 1
+        mention = classify(inner[n:], text)
+    if mention is None or mention.kind != "name":
+        return None
+    if end != k or described:
+        return mention, c + 1
+    if c < floor:
+        return None
+    if toks[c][0] != ",":
+        return None
+    # ", Helen Marsh," must follow a title: "The housing secretary", "Its chief executive".
+    j = c - 1
+    while j >= floor and toks[j][0] not in {",", ".", ";", ":"} and toks[j][0] not in QUOTE_CHARS:
+        j -= 1
+    head = toks[j + 1 : c]
+    if not head or not any(t[0].lower() in lex.title_heads for t in head):
+        return None
+    role, role_words = role_of([t[0] for t in head])
+    if role:
+        mention.role, mention.role_words = role, role_words
+    return mention, j + 1
+
+
+def _is_particle(word: str) -> bool:
+    return word.lower() in lexicon().particles
+
+
+def _abbreviation_dot(toks: list[Token], c: int) -> bool:
+    """Whether the dot at token ``c`` closes an abbreviation such as "U.S." or "Gen."."""
+    word = toks[c - 1][0]
+    return toks[c - 1][2] == toks[c][1] and (
+        "." in word or word.lower() in lexicon().abbreviations_inner
+    )
 
 
 def _subject_before(
@@ -264,6 +361,9 @@ def _subject_before(
     k = _skip_adverbs_back(toks, k, floor)
     if k - 1 >= floor and toks[k - 1][0].lower() in BE_FORMS:
         return None, k  # passive: "was told", "is described"
+    apposed = _apposed_name(toks, k, floor, text)
+    if apposed is not None:
+        return apposed
     k2, apposition = _skip_apposition(toks, k, floor, text)
     span = noun_phrase_before(toks, k2, floor, text)
     if span is None:
@@ -343,9 +443,7 @@ def _clean_span(text: str, start: int, end: int, *, direct: bool) -> tuple[int, 
         closed_by_quote = False
         while end > start and text[end - 1] in CLOSERS_TRAIL and text[end - 1] not in "’'":
             inner = text[start : end - 1]
-            opened = sum(c in DOUBLE_OPEN for c in inner) - sum(
-                c in DOUBLE_CLOSE - {"“"} for c in inner
-            )
+            opened = len(DOUBLE_OPEN_RE.findall(inner)) - len(DOUBLE_CLOSE_RE.findall(inner))
             if inner[-1:] not in ".!?…," and opened <= 0:
                 break
             end -= 1
@@ -426,6 +524,45 @@ def _quote_frames(
     return frames, used
 
 
+def _descriptor_span(toks: list[Token], k: int, limit: int) -> tuple[int, int] | None:
+    """ "regional head Oleh Kiper": up to four lower-case words, then a name."""
+    j = k
+    while j < limit and j - k < 4 and toks[j][0].isalpha() and toks[j][0].islower():
+        j += 1
+    if j == k or j >= limit or not toks[j][0][:1].isupper():
+        return None
+    span = noun_phrase_after(toks, j, limit)
+    return (k, span[1]) if span else None
+
+
+def _name_tail(toks: list[Token], span: tuple[int, int]) -> int:
+    """Index where the capitalised tail of a described name starts."""
+    n = span[1]
+    while n > span[0] and toks[n - 1][0][:1].isupper():
+        n -= 1
+    return n
+
+
+def _described_mention_after(toks: list[Token], k: int, limit: int, text: str) -> Mention | None:
+    """The speaker after an inverted cue: "said the minister", "said trust chair Helen Doyle"."""
+    span = noun_phrase_after(toks, k, limit)
+    if span:
+        return classify(toks[span[0] : span[1]], text)
+    # Up to four lower-case descriptor words before the name.
+    j = k
+    while j < limit and j - k < 4 and toks[j][0].isalpha() and toks[j][0].islower():
+        j += 1
+    if j == k or j >= limit or not toks[j][0][:1].isupper():
+        return None
+    span = noun_phrase_after(toks, j, limit)
+    if not span:
+        return None
+    mention = classify(toks[k : span[1]], text)
+    if mention is None or mention.kind not in {"name", "title"}:
+        mention = classify(toks[span[0] : span[1]], text)
+    return mention
+
+
 def _post_attribution(
     state: _State, toks: list[Token], j: int, b: int, quote: Quote, spans: list[tuple[int, int]]
 ) -> Frame | None:
@@ -435,15 +572,15 @@ def _post_attribution(
     if cue and cue.end() <= (toks[b - 1][2] if b > j else cue.end()):
         # Inverted: "said the minister", "added Smith"
         k = _index_at(toks, cue.end())
-        span = noun_phrase_after(toks, k, b)
-        if span:
-            mention = classify(toks[span[0] : span[1]], text)
-            if mention is not None and mention.kind != "group":
-                return Frame(cue.start(), cue.end(), cue.group(), mention, spans, "direct")
-    span = noun_phrase_after(toks, j, b)
+        mention = _described_mention_after(toks, k, b, text)
+        if mention is not None and mention.kind != "group":
+            return Frame(cue.start(), cue.end(), cue.group(), mention, spans, "direct")
+    span = noun_phrase_after(toks, j, b) or _descriptor_span(toks, j, b)
     if not span:
         return None
     mention = classify(toks[span[0] : span[1]], text)
+    if mention is None and span[0] < span[1]:
+        mention = classify(toks[_name_tail(toks, span) : span[1]], text)
     if mention is None or mention.kind == "group":
         return None
     k = span[1]
@@ -468,6 +605,31 @@ def _post_attribution(
     return Frame(cue.start(), cue.end(), cue.group(), mention, spans, "direct")
 
 
+def _cue_matches(
+    text: str, toks: list[Token], start: int, end: int, *, markers: bool = False
+) -> list[re.Match[str]]:
+    """Speech verbs (or "according to" markers) in text[start:end], in order, not overlapping.
+
+    The same matches as ``cue_re.finditer(text, start, end)``, found faster: the regex is
+    tried only at tokens that can begin a cue, instead of at every character.
+    """
+    lex = lexicon()
+    regex, firsts = (lex.marker_re, lex.marker_firsts) if markers else (lex.cue_re, lex.cue_firsts)
+    out = []
+    reached = start
+    for n in range(_index_at(toks, start), len(toks)):
+        word, at, _ = toks[n]
+        if at >= end:
+            break
+        if at < reached or (word.lower() if markers else word) not in firsts:
+            continue
+        match = regex.match(text, at, end)
+        if match:
+            out.append(match)
+            reached = match.end()
+    return out
+
+
 def _pre_attribution(
     state: _State,
     toks: list[Token],
@@ -477,7 +639,6 @@ def _pre_attribution(
     ss: int,
 ) -> Frame | None:
     text = state.text
-    lex = lexicon()
     before = text[pre_lo : quote.open].rstrip(SPACE)
     if not before:
         return None
@@ -486,7 +647,7 @@ def _pre_attribution(
     hi_tok = _index_at(toks, quote.open)
     # The last cue before the quotation, followed only by a listener or time phrase.
     last = None
-    for match in lex.cue_re.finditer(text, pre_lo, quote.open):
+    for match in _cue_matches(text, toks, pre_lo, quote.open):
         last = match
     if last is None:
         return None
@@ -527,12 +688,11 @@ def _reported_frames(
     para: Paragraph,
 ) -> list[Frame]:
     text = state.text
-    lex = lexicon()
     found: list[tuple[int, int, str, str]] = []  # (start, end, surface, "verb"|"marker")
-    for match in lex.cue_re.finditer(text, ss, se):
+    for match in _cue_matches(text, toks, ss, se):
         if match.start() not in used and not _in_any(match.start(), quote_spans):
             found.append((match.start(), match.end(), match.group(), "verb"))
-    for match in lex.marker_re.finditer(text, ss, se):
+    for match in _cue_matches(text, toks, ss, se, markers=True):
         if not _in_any(match.start(), quote_spans):
             found.append((match.start(), match.end(), match.group(), "marker"))
     found.sort()
@@ -620,10 +780,10 @@ def _verb_frame(
     k = _skip_adverbs_back(toks, cue_tok, floor)
     if k - 1 >= floor and toks[k - 1][0].lower() in {"and", "but"}:
         content_tok, had_that = _skip_to_content(text, toks, after_tok, limit, form)
-        if not had_that and (form.weak or form.obj != "np"):
+        if not had_that and form.weak:
             return None
         start = toks[content_tok][1] if content_tok < limit else se
-        if not had_that:
+        if not had_that and (form.obj == "np" or content_tok == after_tok and form.obj == "tell"):
             start = cs
         span = _clean_span(text, start, _content_end(text, start, se, later), direct=False)
         if _word_count(text, *span) < MIN_REPORTED_WORDS:
@@ -648,6 +808,11 @@ def _verb_frame(
         return None
     subj_start = toks[subj_start_tok][1]
     rest = toks[after_tok:limit]
+    # "…, the ministry said on Tuesday, up from 3% in April": the afterthought is not its.
+    comma = next((n for n, t in enumerate(rest) if t[0] == ","), None)
+    # Only after a whole clause: "Even now, he suggested, X" is a parenthetical.
+    if comma is not None and not inverted and _word_count(text, ss, toks[subj_start_tok][1]) > 8:
+        rest = rest[:comma]
     rest_words = [t for t in rest if t[0] not in {".", "!", "?"} and t[0] not in QUOTE_CHARS]
     # "…, the minister said." / "…, the minister said on Tuesday."
     before = text[ss:subj_start].rstrip(SPACE)
@@ -754,6 +919,19 @@ def _marker_frame(
     return Frame(cs, ce, surface, mention, [span_], "indirect")
 
 
+def _title_before_apposed(toks: list[Token], name_start: int, lo: int) -> list[Token] | None:
+    """The title phrase in "The housing secretary, Helen Marsh, …", ending before the name."""
+    if name_start - 1 < lo or toks[name_start - 1][0] != ",":
+        return None
+    j = name_start - 2
+    while j >= lo and j > name_start - 8 and toks[j][0] not in {",", ".", ";", ":"}:
+        j -= 1
+    head = toks[j + 1 : name_start - 1]
+    if not head or not any(t[0].lower() in lexicon().title_heads for t in head):
+        return None
+    return head
+
+
 def _glued_heading(state: _State, toks: list[Token], ss: int, se: int) -> int:
     """Start of the real sentence when a heading without punctuation is run into it."""
     lex = lexicon()
@@ -788,12 +966,18 @@ def _register_mentions(
     """Note named people (with roles and appositions) in a stretch of narrative text."""
     text = state.text
     lex = lexicon()
+    if lo >= hi:
+        return
     skipped = _mask(toks, skip)
+    not_names = lex.not_names
     j = lo
     while j < hi:
         word = toks[j][0]
         if not word[:1].isupper() or skipped[j]:
             j += 1
+            continue
+        if word.lower() in not_names and (j + 1 >= hi or not toks[j + 1][0][:1].isupper()):
+            j += 1  # "The", "He", "In" before a lower-case word: no name starts here
             continue
         span = noun_phrase_after(toks, j, hi)
         if not span or span[1] <= j:
@@ -820,6 +1004,10 @@ def _register_mentions(
                     apposition = classify(toks[inner[0] : inner[1]], text)
                     if apposition is not None and apposition.kind != "title":
                         apposition = None
+            title_before = _title_before_apposed(toks, span[0], lo)
+            if title_before is not None:
+                has_role = True
+                mention.role, mention.role_words = role_of([t[0] for t in title_before])
             if known or has_role or apposition is not None:
                 prev = toks[span[0] - 1][0].lower() if span[0] > lo else ""
                 subject = prev not in lex.prepositions and prev not in {"by", "with"}
@@ -833,14 +1021,13 @@ def _register_mentions(
 def _process_sentence(
     state: _State, para: Paragraph, quotes: list[Quote], ss: int, se: int
 ) -> list[Frame]:
-    text = state.text
-    toks = tokens(text, ss, se)
+    toks = state.index.between(ss, se)
     if not toks:
         return []
     new_ss = _glued_heading(state, toks, ss, se)
     if new_ss != ss:
         ss = new_ss
-        toks = tokens(text, ss, se)
+        toks = state.index.between(ss, se)
     sentence_quotes = [q for q in quotes if ss <= q.open < se]
     quote_spans = [
         (q.open, (q.close + 1) if q.close is not None else q.end) for q in sentence_quotes
@@ -853,16 +1040,22 @@ def _process_sentence(
     # Register people named before the first cue so pronouns and titles can find them.
     first_cue = min((f.cue_start for f in frames if f.cue_end > f.cue_start), default=se)
     _register_mentions(state, toks, 0, _index_at(toks, first_cue), quote_spans, salient=True)
-    for frame in frames:
-        _resolve(state, frame, toks, ss)
+    for n, frame in enumerate(frames):
+        _resolve(state, frame, toks, ss, frames[:n])
     claimed = quote_spans + [s for f in frames for s in f.spans]
     _register_mentions(state, toks, _index_at(toks, first_cue), len(toks), claimed, salient=False)
     return frames
 
 
+# Words before a noun phrase that make it the subject of a subordinate clause, not the speaker.
+SUBORDINATORS = frozenset({"that", "whether", "if", "than", "because", "while", "whom"})
+
+
 def _main_subject(state: _State, toks: list[Token], frame: Frame, ss: int) -> Frame | None:
+    """The speaker of "X rejected the offer, saying …": a person already in the article first."""
     lex = lexicon()
     k = _index_at(toks, frame.cue_start)
+    candidates: list[Mention] = []
     for i in range(k - 1, -1, -1):
         word = toks[i][0]
         if word in QUOTE_CHARS:
@@ -873,11 +1066,18 @@ def _main_subject(state: _State, toks: list[Token], frame: Frame, ss: int) -> Fr
         if not span:
             continue
         prev = toks[span[0] - 1][0].lower() if span[0] > 0 else ""
-        if prev in lex.prepositions:
+        if prev in lex.prepositions or prev in SUBORDINATORS:
             continue
         mention = classify(toks[span[0] : span[1]], state.text)
         if mention is None or mention.kind not in {"name", "pronoun", "title"}:
             continue
+        candidates.append(mention)
+    known = [
+        m
+        for m in candidates
+        if m.kind != "name" or state.cast._find_by_name(m.name_tokens, "person") is not None
+    ]
+    for mention in known or candidates:
         probe = Frame(0, 0, "", mention, [], "direct")
         _resolve(state, probe, toks, ss)
         if probe.entity is not None:
@@ -885,13 +1085,15 @@ def _main_subject(state: _State, toks: list[Token], frame: Frame, ss: int) -> Fr
     return None
 
 
-def _resolve(state: _State, frame: Frame, toks: list[Token], ss: int) -> None:
+def _resolve(
+    state: _State, frame: Frame, toks: list[Token], ss: int, earlier: list[Frame] = ()
+) -> None:
     cast = state.cast
     if frame.inherit:
         return
     if frame.participle:
         source = None
-        for other in reversed(state.frames):
+        for other in reversed([*state.frames, *earlier]):
             if (
                 other.paragraph == frame.paragraph
                 and other.cue_start < frame.cue_start
@@ -1003,10 +1205,17 @@ def extract(
     info = read_meta(text, paras, published=published, fetched=fetched)
     meta, excluded = info["meta"], info["excluded"]
     quotes = find_quotes(text, paras)
-    state = _State(text, Cast(role_holder, meta.get("published")))
+    state = _State(text, Cast(role_holder, meta.get("published")), TokenIndex(text))
     all_frames: list[Frame] = []
+    interview = _Interview(text, paras)
     for para in paras:
         if para.heading:
+            continue
+        turn = interview.turn(para)
+        if turn == "question":
+            continue
+        if turn is not None:
+            all_frames.extend(_answer_frames(state, para, interview))
             continue
         para_quotes = [q for q in quotes if q.paragraph == para.index]
         protected = [(q.start, q.end) for q in para_quotes]
@@ -1019,6 +1228,88 @@ def extract(
         all_frames.extend(para_frames)
     _fill_inherited(all_frames)
     return _build(text, meta, excluded + state.headings, all_frames, state.cast)
+
+
+# "Q: …" / "A: …" turns of a printed interview.
+TURN_RE = re.compile(r"(?P<who>Q|A|Question|Answer)\s*[:.]\s+")
+
+
+class _Interview:
+    """Question-and-answer layout: questions are not claims, answers are the interviewee's."""
+
+    def __init__(self, text: str, paras: list[Paragraph]) -> None:
+        self.text = text
+        self.paras = paras
+        self.turns = {
+            p.index: m.group("who")[0]
+            for p in paras
+            if (m := TURN_RE.match(text, p.start, p.end)) is not None
+        }
+        # One stray "A." is an initial or a list item, not an interview.
+        kinds = set(self.turns.values())
+        if kinds != {"Q", "A"} or len(self.turns) < 4:
+            self.turns = {}
+        self.speaker: Entity | None = None
+
+    def turn(self, para: Paragraph) -> str | None:
+        kind = self.turns.get(para.index)
+        return None if kind is None else ("question" if kind == "Q" else "answer")
+
+    def interviewee(self, state: _State) -> Entity | None:
+        """The person named in the introduction whose surname recurs most in the article."""
+        if self.speaker is not None:
+            return self.speaker
+        first_turn = min(self.turns)
+        best: tuple[int, int] | None = None
+        chosen: Mention | None = None
+        for para in self.paras[:first_turn]:
+            if para.heading:
+                continue
+            toks = state.index.between(para.start, para.end)
+            j = 0
+            while j < len(toks):
+                span = noun_phrase_after(toks, j, len(toks)) if toks[j][0][:1].isupper() else None
+                if not span:
+                    j += 1
+                    continue
+                mention = classify(toks[span[0] : span[1]], self.text)
+                prev = toks[span[0] - 1][0].lower() if span[0] > 0 else ""
+                if (
+                    mention is not None
+                    and mention.kind == "name"
+                    and len(mention.name_tokens) > 1
+                    # "of UN Climate Change", "the Paris agreement": not a person
+                    and prev not in {"the", "of", "a", "an"}
+                ):
+                    count = self.text.count(mention.name_tokens[-1])
+                    key = (count, -span[0] - para.start)
+                    if best is None or key > best:
+                        best, chosen = key, mention
+                j = max(span[1], j + 1)
+        if chosen is not None:
+            self.speaker = state.cast.observe(chosen, salient=True)
+        return self.speaker
+
+
+def _answer_frames(state: _State, para: Paragraph, interview: _Interview) -> list[Frame]:
+    """Each stated sentence of an answer, as a claim of the interviewee."""
+    text = state.text
+    speaker = interview.interviewee(state)
+    if speaker is None:
+        return []
+    found = TURN_RE.match(text, para.start, para.end)
+    start = found.end() if found else para.start
+    spans = []
+    for s, e in split_sentences(text, start, para.end):
+        s, e = trim(text, s, e, TRAIL_STRIP)
+        if e > s and text[e - 1] != "?" and _word_count(text, s, e) >= MIN_QUOTE_WORDS:
+            spans.append((s, e))
+    if not spans:
+        return []
+    frame = Frame(start, start, "", None, spans, "direct", paragraph=para.index)
+    frame.entity, frame.resolved_by = speaker, "name"
+    frame.cue = text[para.start : start].strip()
+    return [frame]
 
 
 def _expand_names(text: str, entities: list[Entity]) -> None:
@@ -1056,7 +1347,7 @@ def _expand_names(text: str, entities: list[Entity]) -> None:
 
 def _build(text: str, meta: dict, headings, frames: list[Frame], cast: Cast) -> Extraction:
     _expand_names(text, [f.entity for f in frames if f.entity is not None])
-    claims: list[ExtractedClaim] = []
+    claims: list[dict] = []
     taken: list[tuple[int, int]] = []
     speakers: dict[int, Entity] = {}
     for frame in frames:
@@ -1071,7 +1362,7 @@ def _build(text: str, meta: dict, headings, frames: list[Frame], cast: Cast) -> 
             taken.append((start, end))
             span_text = text[start:end]
             kind = frame.kind
-            if kind == "indirect" and any(c in QUOTE_CHARS - {"’", "'"} for c in span_text):
+            if kind == "indirect" and DOUBLE_OR_SINGLE_OPEN_RE.search(span_text):
                 kind = "mixed"
             entity = frame.entity
             role = frame.role or (
@@ -1082,7 +1373,7 @@ def _build(text: str, meta: dict, headings, frames: list[Frame], cast: Cast) -> 
                 if frame.mention is not None:
                     entity.add_alias(frame.mention.text)
             claims.append(
-                ExtractedClaim(
+                dict(
                     text=span_text,
                     start=start,
                     end=end,
@@ -1092,10 +1383,14 @@ def _build(text: str, meta: dict, headings, frames: list[Frame], cast: Cast) -> 
                     resolved_by=frame.resolved_by if entity is not None else None,
                     kind=kind,
                     cue=SPACE_RE.sub(" ", frame.cue),
-                    checkworthiness=checkworthiness(span_text),
                 )
             )
-    claims.sort(key=lambda c: c.start)
+    claims.sort(key=lambda c: c["start"])
+    # Scored together: each pattern runs once over the article, not once per claim.
+    scores = score_spans(text, [(c["start"], c["end"]) for c in claims])
+    extracted = tuple(
+        ExtractedClaim(**c, checkworthiness=w) for c, w in zip(claims, scores, strict=True)
+    )
     article = ArticleMeta(
         outlet=meta.get("outlet"),
         licence=meta.get("licence"),
@@ -1115,4 +1410,4 @@ def _build(text: str, meta: dict, headings, frames: list[Frame], cast: Cast) -> 
         )
         for e in sorted(speakers.values(), key=lambda e: e.id)
     )
-    return Extraction(article=article, claims=tuple(claims), speakers=speaker_list)
+    return Extraction(article=article, claims=extracted, speakers=speaker_list)

@@ -77,6 +77,9 @@ class Lexicon:
     cue_forms: dict[str, CueForm]
     cue_re: re.Pattern[str]
     marker_re: re.Pattern[str]
+    # First words of the cues and markers: where a match can start.
+    cue_firsts: frozenset[str]
+    marker_firsts: frozenset[str]
     listeners: tuple[tuple[str, ...], ...]
     adverbs: frozenset[str]
     participle_re: re.Pattern[str]
@@ -85,12 +88,16 @@ class Lexicon:
     title_heads: frozenset[str]
     title_abbreviations: dict[str, str]
     nationalities: dict[str, str]
+    countries: dict[str, str]  # lower-case country name -> as written in roles
     particles: frozenset[str]
     organisation_words: frozenset[str]
     not_names: frozenset[str]
     pronouns: dict[str, str]
     gendered: dict[str, str]
     unnamed_groups: frozenset[str]
+    generic_organisation_nouns: frozenset[str]
+    offices: dict[str, str]
+    implied_country: dict[str, str]
     office_modifiers: frozenset[str]
     prepositions: frozenset[str]
     abbreviations_inner: frozenset[str]
@@ -99,36 +106,71 @@ class Lexicon:
     agencies: tuple[str, ...]
     licence_starts: tuple[str, ...]
     byline_starts: tuple[str, ...]
+    caption_markers: tuple[str, ...]
+    link_starts: tuple[str, ...]
     months: dict[str, int]
 
 
-def _alternation(phrases: list[str]) -> str:
-    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+def alternation(phrases: list[str]) -> str:
+    """A regex matching any of ``phrases``, spaces as ``\\s+``, longest match preferred.
+
+    Built as a character trie ("s(?:a(?:id|ys)|tress(?:ed|es))") rather than a flat
+    "said|says|stressed|…" list: Python's engine tries a flat alternation's branches one
+    by one at every position of the text, while the trie rejects most positions on the
+    first character. Longer continuations are tried before a phrase ends, so the longest
+    phrase that fits wins, as with a flat list sorted longest first.
+    """
+    trie: dict = {}
+    for phrase in set(phrases):
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = []
+    for ch in sorted(k for k in node if k):
+        atom = r"\s+" if ch == " " else re.escape(ch)
+        branches.append(atom + _trie_pattern(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return "(?:" + body + ")?"
+    return body
 
 
 @cache
 def lexicon() -> Lexicon:
     cues, names, text = _load("cues.json"), _load("names.json"), _load("text.json")
+    roles = _load("roles.json")
     forms: dict[str, CueForm] = {}
     for entry in cues["verbs"]:
         for phrase, form in _verb_forms(entry).items():
             forms.setdefault(phrase, form)
-    cue_re = re.compile(r"(?<![\w’'-])(?:" + _alternation(list(forms)) + r")(?![\w’'-])")
+    cue_re = re.compile(r"(?<![\w’'-])(?:" + alternation(list(forms)) + r")(?![\w’'-])")
     markers = cues["markers_before"]
     marker_re = re.compile(
-        r"(?<![\w’'-])(?:" + _alternation(markers) + r")(?![\w’'-])", re.IGNORECASE
+        r"(?<![\w’'-])(?:" + alternation(markers) + r")(?![\w’'-])", re.IGNORECASE
     )
     participle_re = re.compile(
-        r",\s*(?:and\s+)?(?:" + _alternation(cues["participle_terminators"]) + r")(?![\w’'-])"
+        r",\s*(?:and\s+)?(?:" + alternation(cues["participle_terminators"]) + r")(?![\w’'-])"
         r"|,?\s+(?:and|but)\s+(?:(?:he|she|it|they)\s+)?(?:also\s+|then\s+|further\s+)?(?:"
-        + _alternation([p for p, f in forms.items() if not f.participle and not f.weak])
+        + alternation([p for p, f in forms.items() if not f.participle and not f.weak])
         + r"|added|continued)\s+(?:on\s+\w+\s+)?that(?![\w’'-])"
+        # "…, and said the plan had failed" / "… but said it was too late": a second statement.
+        r"|(?:,\s*(?:and|but)|\s+but)\s+(?:(?:he|she|it|they)\s+)?(?:also\s+)?(?:"
+        + alternation([p for p, f in forms.items() if not f.participle and not f.weak])
+        + r")(?![\w’'-])"
     )
     return Lexicon(
         cue_forms=forms,
         cue_re=cue_re,
         marker_re=marker_re,
+        cue_firsts=frozenset(p.split()[0] for p in forms),
+        marker_firsts=frozenset(m.split()[0].lower() for m in markers),
         listeners=tuple(tuple(item.split()) for item in cues["listeners"]),
         adverbs=frozenset(cues["adverbs"]),
         participle_re=participle_re,
@@ -137,12 +179,16 @@ def lexicon() -> Lexicon:
         title_heads=frozenset(names["title_heads"]),
         title_abbreviations=dict(names["title_abbreviations"]),
         nationalities=dict(names["nationalities"]),
+        countries={c.lower(): c for c in names["nationalities"].values()},
         particles=frozenset(names["particles"]),
         organisation_words=frozenset(names["organisation_words"]),
         not_names=frozenset(names["not_names"]),
         pronouns=dict(names["pronouns"]),
         gendered=dict(names["gendered_honorifics"]),
         unnamed_groups=frozenset(names["unnamed_groups"]),
+        generic_organisation_nouns=frozenset(names["generic_organisation_nouns"]),
+        offices=dict(roles["offices"]),
+        implied_country=dict(roles["implied_country"]),
         office_modifiers=frozenset(names["office_modifiers"]),
         prepositions=frozenset(names["prepositions"]),
         abbreviations_inner=frozenset(text["abbreviations_inner"]),
@@ -151,5 +197,7 @@ def lexicon() -> Lexicon:
         agencies=tuple(text["agencies"]),
         licence_starts=tuple(text["licence_starts"]),
         byline_starts=tuple(text["byline_starts"]),
+        caption_markers=tuple(text["caption_markers"]),
+        link_starts=tuple(text["link_starts"]),
         months=dict(text["months"]),
     )

@@ -137,17 +137,27 @@ def _parse_date(
 
 
 def _is_heading(text: str, para: Paragraph) -> bool:
+    """Headlines, standfirsts, bylines, captions and cross-links: lines that are never claims."""
     segment = text[para.start : para.end]
     words = WORD_RE.findall(segment)
-    if not words or len(words) > 25:
+    lex = lexicon()
+    lower = segment.lower()
+    if len(words) <= 60 and (
+        any(lower.startswith(m) for m in lex.link_starts)
+        or any(m in lower for m in lex.caption_markers)
+    ):
+        return True
+    if not words or len(words) > 40:
         return False
     last = segment.rstrip(SPACE)[-1:]
     if last in '.!?”"’»…,;' or segment[0] in '“"«‘':
         return False
-    lex = lexicon()
-    lower = segment.lower()
     if any(lower.startswith(b) for b in lex.byline_starts):
         return True
+    if para.index < 4 and not any(c in segment for c in ".!?"):
+        return True  # a standfirst: a line under the headline with no stop anywhere
+    if len(words) > 25:
+        return False
     content = [w for w in words if len(w) > 3]
     capitalised = sum(1 for w in content if w[0].isupper())
     return len(words) <= 12 or (bool(content) and capitalised / len(content) >= 0.6)

@@ -10,20 +10,24 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lexicon import lexicon
 
 Token = tuple[str, int, int]
 CONNECTORS = frozenset({"of", "the", "for", "and"})
 DETERMINERS = frozenset({"the", "a", "an"})
+POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip(".")
 
 
+@lru_cache(maxsize=65536)
 def _bare(word: str) -> str:
     return word.lower().replace(".", "")
 
@@ -32,6 +36,7 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+@lru_cache(maxsize=65536)
 def _possessive(word: str) -> str | None:
     for ending in POSSESSIVE_ENDINGS[:2]:
         if word.endswith(ending) and len(word) > 2:
@@ -90,7 +95,7 @@ def _role_text(role_tokens: list[str]) -> tuple[str | None, tuple[str, ...]]:
             country = lex.nationalities.get(lower, owner or token)
             words.extend(fold(w) for w in country.split() if w.lower() != "the")
             continue
-        if lower in lex.honorifics and lower not in lex.title_heads:
+        if lower in lex.honorifics and lower not in lex.title_heads or lower in POSSESSIVES:
             continue
         if lower in DETERMINERS and not kept:
             continue
@@ -106,9 +111,49 @@ def _role_text(role_tokens: list[str]) -> tuple[str | None, tuple[str, ...]]:
         w if _is_capitalised(w) or _bare(w) in CONNECTORS else w.capitalize() for w in kept
     )
     text = text.replace(" Of ", " of ").replace(" The ", " the ")
-    if country and " of " not in text:
-        text = f"{text} of {country}"
-    return text, tuple(words)
+    return canonical_role(text, country), tuple(words)
+
+
+@lru_cache(maxsize=4096)
+def canonical_role(office: str, country: str | None = None) -> str:
+    """One name per office: "Iranian President", "President of Iran" and "Iran's president"
+    all give "President of Iran"; "U.S. Secretary of State" gives "Secretary of State of the
+    United States". The variants live in ``data/roles.json``; unknown offices keep their text.
+    """
+    lex = lexicon()
+    lower = " ".join(office.split()).lower()
+    if country is None:
+        # "President of Iran", "Secretary of State of the United States"
+        head, sep, tail = lower.rpartition(" of ")
+        if sep and tail in lex.countries and head:
+            country, lower, office = lex.countries[tail], head, office[: len(head)]
+    canonical = lex.offices.get(lower)
+    if canonical is None:
+        canonical = office
+    country = country or lex.implied_country.get(lower)
+    if country and not canonical.endswith(f" of {country}"):
+        canonical = f"{canonical} of {country}"
+    return canonical
+
+
+def role_of(words: list[str]) -> tuple[str | None, tuple[str, ...]]:
+    """The normalised role of a title phrase ("The President of Iran") and its words."""
+    return _role_text([w for w in words if w not in {".", "’", "'"}])
+
+
+def title_apposition(tokens: list[Token], text: str) -> Mention | None:
+    """A title in apposition: ", the U.S. Treasury Secretary," even when capitalised."""
+    mention = classify(tokens, text)
+    if mention is not None and mention.kind == "title":
+        return mention
+    words = [t[0] for t in tokens if t[0] not in {".", "’", "'"}]
+    if not words or _bare(words[-1]) not in lexicon().title_heads:
+        return None
+    role, role_words = _role_text(words)
+    if role is None:
+        return None
+    start, end = tokens[0][1], tokens[-1][2]
+    return Mention("title", start, end, text[start:end], role=role, role_words=role_words)
 
 
 def classify(tokens: list[Token], text: str) -> Mention | None:
@@ -163,11 +208,24 @@ def classify(tokens: list[Token], text: str) -> Mention | None:
                 _bare(words[i]) in lex.honorifics or _bare(words[i]) in lex.title_abbreviations
             ):
                 i += 1
+    # "Fed Chair Marcus Hale", "Cal Fire Chief Luis Ortega": a capitalised title head inside
+    # the run ends the role; the name is what follows it.
+    for n in range(len(words) - 2, i - 1, -1):
+        if _bare(words[n]) in lex.title_heads and _is_capitalised(words[n + 1]):
+            rest = [_bare(w) for w in words[n + 1 :]]
+            if all(w not in lex.title_heads and w not in lex.not_names for w in rest):
+                i = n + 1
+                while i < len(words) - 1 and _bare(words[i]) in lex.honorifics:
+                    i += 1
+            break
     role_tokens = [w for w in words[:i] if w not in {".", "’", "'"}]
     name_part = [t for t in tokens[i:] if t[0] not in {".", "’", "'"}]
     role, role_words = _role_text(role_tokens)
     org = any(w in lex.organisation_words for w in lowers)
     if not name_part:
+        if len(role_tokens) == 2 and lowers[0] == "the" and lowers[1] in lex.nationalities:
+            # "the Italian said": a description of the person in view, read like "he".
+            return Mention("pronoun", start, end, surface)
         if has_head:
             return Mention(
                 "title", start, end, surface, role=role, role_words=role_words, gender=gender
@@ -239,6 +297,12 @@ def noun_phrase_before(
         word = toks[i - 1][0]
         low = _bare(word)
         nxt = toks[i][0]
+        if word in {"'", "’"} and i - 2 >= floor and toks[i - 2][0].endswith("s"):
+            # "Supporters' Trust": a plural possessive inside a name.
+            if _is_capitalised(toks[i - 2][0]) and toks[i - 2][2] == toks[i - 1][1]:
+                i -= 2
+                continue
+            break
         if word == ".":
             # "U.S." and "Mr." split into a word and a dot.
             if i - 2 >= floor and _is_capitalised(toks[i - 2][0]) and len(toks[i - 2][0]) <= 4:
@@ -446,10 +510,20 @@ class Cast:
         return None
 
     def by_lowercase_org(self, mention: Mention) -> Entity | None:
+        """ "the ministry" -> the last "… Ministry of …" in view; "the company" -> the last
+        organisation (or name that never acted as a person) in view."""
         head = fold(mention.text.split()[-1])
         for eid in reversed(self.salience):
             entity = self.entities[eid]
-            if entity.kind == "organisation" and fold(entity.name_tokens[-1]) == head:
+            if entity.kind == "organisation" and head in {fold(t) for t in entity.name_tokens}:
+                return entity
+        if head not in lexicon().generic_organisation_nouns:
+            return None
+        for eid in reversed(self.salience[-3:]):
+            entity = self.entities[eid]
+            if entity.kind == "organisation" or (
+                entity.gender is None and not entity.roles and len(entity.name_tokens) > 1
+            ):
                 return entity
         return None
 

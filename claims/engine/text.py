@@ -9,6 +9,7 @@ sentence boundary inside a quotation does not end the sentence that carries it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .lexicon import lexicon
@@ -36,6 +37,13 @@ DOUBLE_OPEN = {
 }
 DOUBLE_CLOSE = set('”"»“❞〞＂')
 SINGLE_OPEN = {"‘": "’", "'": "'", "‹": "›"}
+DOUBLE_MARK_RE = re.compile("[" + re.escape("".join(set(DOUBLE_OPEN) | DOUBLE_CLOSE)) + "]")
+SINGLE_OPEN_RE = re.compile("[" + re.escape("".join(SINGLE_OPEN)) + "]")
+# Where a single-mark quotation may end: its closer, or any double mark (which stops it).
+SINGLE_STOP_RE = {
+    opener: re.compile("[" + re.escape(closers + "".join(set(DOUBLE_OPEN) | DOUBLE_CLOSE)) + "]")
+    for opener, closers in SINGLE_OPEN.items()
+}
 
 
 @dataclass
@@ -79,10 +87,9 @@ def _find_quotes_in(text: str, start: int, end: int) -> list[list[int | None]]:
     pairs: list[list[int | None]] = []
     current: list[int | None] | None = None
     closers = ""
-    for i in range(start, end):
+    for found in DOUBLE_MARK_RE.finditer(text, start, end):
+        i = found.start()
         ch = text[i]
-        if ch not in DOUBLE_OPEN and ch not in DOUBLE_CLOSE:
-            continue
         prev = text[i - 1] if i > start else " "
         nxt = text[i + 1] if i + 1 < end else " "
         if current is not None and ch in closers:
@@ -112,27 +119,34 @@ def _find_single_quotes(text: str, start: int, end: int) -> list[list[int | None
     pairs: list[list[int | None]] = []
     i = start
     while i < end:
+        found_open = SINGLE_OPEN_RE.search(text, i, end)
+        if found_open is None:
+            break
+        i = found_open.start()
         ch = text[i]
         if ch in SINGLE_OPEN:
             prev = text[i - 1] if i > start else " "
             nxt = text[i + 1] if i + 1 < end else " "
             if (prev.isspace() or prev in "([—–-") and _is_word_char(nxt):
-                closers = SINGLE_OPEN[ch]
-                j = i + 2
                 found = None
-                while j < end:
+                for hit in SINGLE_STOP_RE[ch].finditer(text, i + 2, end):
+                    j = hit.start()
                     c = text[j]
-                    after = text[j + 1] if j + 1 < end else " "
-                    if c in closers and not _is_word_char(after) and not text[j - 1].isspace():
-                        found = j
-                        break
                     if c in DOUBLE_OPEN or c in DOUBLE_CLOSE:
                         break
-                    j += 1
+                    after = text[j + 1] if j + 1 < end else " "
+                    if not _is_word_char(after) and not text[j - 1].isspace():
+                        found = j
+                        break
                 if found is not None and found - i > 3:
                     pairs.append([i, found])
                     i = found + 1
                     continue
+                if found is None and i == start and ch == "‘":
+                    # A paragraph of a quotation running over several paragraphs: only
+                    # the last one closes (British style, ‘…).
+                    pairs.append([i, None])
+                    break
         i += 1
     return pairs
 
@@ -151,7 +165,7 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
         next_opens = (
             next_para is not None
             and not next_para.heading
-            and text[next_para.start] in DOUBLE_OPEN
+            and (text[next_para.start] in DOUBLE_OPEN or text[next_para.start] == "‘")
             and text[next_para.start] != "'"
         )
         kept: list[Quote] = []
@@ -238,4 +252,27 @@ def trim(text: str, start: int, end: int, chars: str = SPACE) -> tuple[int, int]
 
 
 def tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, end)]
+    out = []
+    append = out.append
+    for match in TOKEN_RE.finditer(text, start, end):
+        s, e = match.span()
+        append((text[s:e], s, e))
+    return out
+
+
+class TokenIndex:
+    """The article tokenised once; sentences take slices instead of tokenising again."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.toks = tokens(text, 0, len(text))
+        self.starts = [t[1] for t in self.toks]
+
+    def between(self, start: int, end: int) -> list[tuple[str, int, int]]:
+        """``tokens(text, start, end)``, from the index when no token straddles the edges."""
+        a = bisect_left(self.starts, start)
+        b = bisect_left(self.starts, end)
+        straddles = (a > 0 and self.toks[a - 1][2] > start) or (b > a and self.toks[b - 1][2] > end)
+        if straddles:
+            return tokens(self.text, start, end)
+        return self.toks[a:b]

@@ -75,7 +75,7 @@ def test_submitting_needs_a_fact_checker(anonymous, api_client):
 def test_a_submission_without_text_html_or_url_is_refused(fact_checker_client):
     response = fact_checker_client.post(URL, {"title": "Nothing"}, format="json")
     assert response.status_code == 400
-    assert "give one of text, html or url" in error_of(response)["message"]
+    assert "give one of text, html, file or url" in error_of(response)["message"]
 
 
 def test_a_submission_that_is_not_json_is_a_415(fact_checker_client):

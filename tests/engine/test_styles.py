@@ -1,0 +1,166 @@
+"""Journalistic patterns beyond the seeds: one behaviour per test."""
+
+from claims.engine import extract
+from claims.engine.checkworthiness import score, score_spans
+from claims.engine.speakers import canonical_role
+
+
+def claims_of(text, **kwargs):
+    return extract(text, **kwargs).claims
+
+
+def test_capitalised_title_before_a_name_is_a_role_not_part_of_the_name():
+    (claim,) = claims_of("Cal Fire Chief Luis Ortega said the blaze had burned 400 acres.")
+    assert (claim.speaker, claim.speaker_role) == ("Luis Ortega", "Cal Fire Chief")
+
+
+def test_name_in_apposition_after_a_title_is_the_speaker():
+    text = "The housing secretary, Helen Marsh, said the country had failed to build homes."
+    (claim,) = claims_of(text)
+    assert claim.speaker == "Helen Marsh"
+    assert claim.text == "the country had failed to build homes"
+
+
+def test_age_and_relative_clause_between_name_and_verb_are_skipped():
+    text = "Rosa Jimenez, 67, who left her home on Sunday, said she did not know what was left."
+    (claim,) = claims_of(text)
+    assert claim.speaker == "Rosa Jimenez"
+
+
+def test_inverted_attribution_with_a_lower_case_descriptor():
+    (claim,) = claims_of('"We want a freeze on prices," said trust chair Helen Doyle.')
+    assert (claim.speaker, claim.speaker_role) == ("Helen Doyle", "Trust Chair")
+
+
+def test_role_after_an_inverted_attribution_is_recorded():
+    text = "“The economy grew by 3.2 percent last year,” said Janet Yellen, the Treasury secretary."
+    result = extract(text)
+    assert result.claims[0].speaker == "Janet Yellen"
+    assert "Secretary of the Treasury" in result.speakers[0].roles
+
+
+def test_role_in_an_appositive_is_recorded():
+    result = extract("Janet Yellen, the U.S. Treasury Secretary, said inflation fell to 3 percent.")
+    assert result.claims[0].text == "inflation fell to 3 percent"
+    assert result.speakers[0].roles == ("Secretary of the Treasury of the United States",)
+
+
+def test_role_variants_share_one_name():
+    assert canonical_role("Iranian President".split()[1], "Iran") == "President of Iran"
+    assert canonical_role("President of Iran") == "President of Iran"
+    assert canonical_role("Leader of the Islamic Revolution") == "Supreme Leader of Iran"
+    assert canonical_role("Supreme Leader", "Iran") == "Supreme Leader of Iran"
+    assert canonical_role("Secretary of State", "the United States") == (
+        "Secretary of State of the United States"
+    )
+    assert canonical_role("Mayor") == "Mayor"
+
+
+def test_demonym_possessive_and_of_phrase_give_the_same_role():
+    roles = set()
+    for text in (
+        "Iranian President Ali Rezaei said that trade had tripled.",
+        "Iran's President Ali Rezaei said that trade had tripled.",
+        "The President of Iran, Ali Rezaei, said that trade had tripled.",
+    ):
+        roles.add(extract(text).claims[0].speaker_role)
+    assert roles == {"President of Iran"}
+
+
+def test_second_statement_after_and_said_is_its_own_claim():
+    text = (
+        "Mrs Hargreaves replied that the list had fallen for four months, and said "
+        "the government had delivered 3.5 million more appointments."
+    )
+    assert [(c.text, c.speaker) for c in claims_of(text)] == [
+        ("the list had fallen for four months", "Hargreaves"),
+        ("the government had delivered 3.5 million more appointments", "Hargreaves"),
+    ]
+
+
+def test_afterthought_after_a_final_attribution_is_left_out():
+    text = (
+        "The consumer price index rose 3.3% in the 12 months through May, the Labor "
+        "Department said on Wednesday, down from 3.4% in April."
+    )
+    (claim,) = claims_of(text)
+    assert claim.text == "The consumer price index rose 3.3% in the 12 months through May"
+
+
+def test_according_to_a_statement_from_an_organisation():
+    text = "According to a statement from the National Retail Federation, retail sales rose 0.6%."
+    (claim,) = claims_of(text)
+    assert claim.speaker == "National Retail Federation"
+
+
+def test_the_company_refers_back_to_the_organisation_in_view():
+    text = (
+        "Pacific Western Power said in a statement that it had cut power to 18,000 homes. "
+        "The company said it would publish outage data on Friday."
+    )
+    assert [c.speaker for c in claims_of(text)] == ["Pacific Western Power"] * 2
+
+
+def test_unnamed_groups_make_no_claim():
+    assert claims_of("Economists said the target would be hard to reach.") == ()
+
+
+def test_british_quotation_over_several_paragraphs_is_split_and_attributed():
+    text = (
+        "The housing secretary, Helen Marsh, spoke on Tuesday.\n\n"
+        "‘Young people have been locked out for too long.\n\n"
+        "‘We will build on grey belt land and bring back targets.\n\n"
+        "‘This is the biggest shake-up of planning in a generation,’ she said."
+    )
+    claims = claims_of(text)
+    assert [c.speaker for c in claims] == ["Helen Marsh"] * 3
+    assert claims[0].text == "Young people have been locked out for too long."
+
+
+def test_interview_answers_are_the_interviewees_and_questions_are_not_claims():
+    text = (
+        "Amina Kwarteng runs the climate secretariat. She spoke to us in Bonn.\n\n"
+        "Q: Has anything changed since last year?\n\n"
+        "A: Clean energy investment reached $1.8 trillion last year. Solar is now cheap.\n\n"
+        "Q: What worries you?\n\n"
+        "A: Emissions have not yet peaked."
+    )
+    claims = claims_of(text)
+    assert [c.text for c in claims] == [
+        "Clean energy investment reached $1.8 trillion last year.",
+        "Solar is now cheap.",
+        "Emissions have not yet peaked.",
+    ]
+    assert {c.speaker for c in claims} == {"Amina Kwarteng"}
+
+
+def test_captions_standfirsts_and_cross_links_are_not_claims():
+    text = (
+        "Ministers unveil housing plan\n\n"
+        "Housing secretary says new towns will be built, but councils say they lack the staff "
+        "to approve them\n\n"
+        "Helen Marsh said the plan would work. Photograph: Stefan Rousseau/PA\n\n"
+        "Read more: What is the grey belt?\n\n"
+        "Helen Marsh said that 300 planning officers would be recruited."
+    )
+    assert [c.text for c in claims_of(text)] == ["300 planning officers would be recruited"]
+
+
+def test_guillemets_are_quotations():
+    text = "Marie Dufour told the crowd: «We are not against Europe. We are against neglect.»"
+    assert [c.text for c in claims_of(text)] == [
+        "We are not against Europe.",
+        "We are against neglect.",
+    ]
+
+
+def test_dash_after_a_quotation_introduces_its_attribution():
+    text = "“Last night the enemy attacked Odesa with 19 drones,” – regional head Oleh Kiper wrote."
+    (claim,) = claims_of(text)
+    assert claim.speaker == "Oleh Kiper"
+
+
+def test_scores_of_claims_together_equal_scores_one_by_one():
+    text = "Exports rose 12% to $4.2bn in 2023. We must unite. If we fail, we could lose."
+    spans = [(0, 34), (35, 49), (50, 78)]
+    assert score_spans(text, spans) == [score(text[s:e]) for s, e in spans]
