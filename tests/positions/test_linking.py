@@ -5,6 +5,7 @@ import datetime
 import pytest
 
 from claims.lib.embeddings import MODEL_ID
+from claims.lib.positions import LINK_THRESHOLD
 from claims.models import ClaimEmbedding, ClaimPosition, Position, Speaker, Statement
 from claims.services.positions import (
     article_link,
@@ -82,7 +83,7 @@ def test_claims_matching_a_confirmed_position_are_linked_with_their_score(speake
     article_link(article=article)
     link = ClaimPosition.objects.get(claim__text=UNITY, position=unity)
     assert link.source == ClaimPosition.Source.SYSTEM
-    assert link.score >= 0.55
+    assert link.score >= LINK_THRESHOLD
     assert not ClaimPosition.objects.filter(claim__text=TRADE, position=unity).exists()
 
 

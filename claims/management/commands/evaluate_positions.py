@@ -3,9 +3,10 @@
 For each gold article, the positions are confirmed from the other articles: the labels
 of positions.json and, as members, the gold claims of the other articles. The held-out
 article's claims that have a position are then scored exactly as ingestion scores them
-(``claims.lib.positions``), and the command prints how often a right position is the top
+(``claims.lib.positions``: context blending, lexical query with the sub-heading read by
+``claims.engine``), and the command prints how often a right position is the top
 suggestion and in the top three, plus how right and wrong scores are spread (to choose
-the link threshold). Needs no database.
+the link threshold). Without ``--texts`` there are no sub-headings. Needs no database.
 """
 
 import json
@@ -14,6 +15,7 @@ from pathlib import Path
 import numpy as np
 from django.core.management.base import BaseCommand, CommandError
 
+from claims.engine import extract
 from claims.lib import positions as scoring
 from claims.lib.embeddings import get_embedder
 
@@ -45,17 +47,26 @@ class Command(BaseCommand):
         ids = list(labels)
         label_vectors = embedder.embed([labels[i] for i in ids])
         vectors = [embedder.embed([c["text"] for c in g["claims"]]) for g in golds]
+        headings = [self._headings(g, texts) for g in golds]
 
         totals = {"n": 0, "top1": 0, "top3": 0}
         scored: list[tuple[np.ndarray, set[int]]] = []
         for held, gold in enumerate(golds):
-            members: dict[str, list[np.ndarray]] = {i: [] for i in ids}
-            for other, other_gold in enumerate(golds):
-                if other == held:
-                    continue
-                for claim, vector in zip(other_gold["claims"], vectors[other], strict=True):
-                    for position in claim["positions"]:
-                        members[position].append(vector)
+            member_rows = [
+                (vector, ids.index(position), claim["text"], other)
+                for other, other_gold in enumerate(golds)
+                if other != held
+                for claim, vector in zip(other_gold["claims"], vectors[other], strict=True)
+                for position in claim["positions"]
+            ]
+            index = scoring.build_index(
+                label_vectors,
+                [labels[i] for i in ids],
+                np.array([r[0] for r in member_rows]),
+                [r[1] for r in member_rows],
+                [r[2] for r in member_rows],
+                member_article=[r[3] for r in member_rows],
+            )
             claims = gold["claims"]
             order = sorted(range(len(claims)), key=lambda i: claims[i]["start"])
             previous: list[int | None] = [None] * len(claims)
@@ -64,12 +75,13 @@ class Command(BaseCommand):
                 previous[i] = last_by_speaker.get(claims[i]["speaker"])
                 last_by_speaker[claims[i]["speaker"]] = i
             blended = scoring.with_context(vectors[held], previous)
-            member_arrays = [np.array(members[i]).reshape(-1, blended.shape[1]) for i in ids]
             n = top1 = top3 = 0
             for claim, vector in zip(claims, blended, strict=True):
                 if claim.get("optional"):
                     continue
-                scores = scoring.position_scores(vector, label_vectors, member_arrays)
+                heading = scoring.heading_before(claim["start"], headings[held])
+                query = scoring.claim_query(claim["text"], heading)
+                scores = scoring.index_scores(index, vector, query)
                 scored.append((scores, {ids.index(p) for p in claim["positions"]}))
                 if not claim["positions"]:
                     continue
@@ -97,7 +109,7 @@ class Command(BaseCommand):
             f"system links by threshold (at most {scoring.MAX_LINKS} per claim; "
             f"current {scoring.LINK_THRESHOLD}):"
         )
-        for threshold in np.arange(0.35, 0.71, 0.05):
+        for threshold in np.arange(0.25, 0.61, 0.05):
             right = wrong = covered = 0
             for scores, gold in scored:
                 links = [i for i, _ in scoring.links_for(scores, threshold)]
@@ -109,6 +121,13 @@ class Command(BaseCommand):
                 f"precision {right / max(right + wrong, 1):.0%}, "
                 f"claims with a right link {covered / with_position:.0%}"
             )
+
+    def _headings(self, gold: dict, texts: Path | None) -> list[tuple[int, int, str]]:
+        """The article's headings as ingestion sees them; none without the text."""
+        if texts is None:
+            return []
+        text = (texts / gold["article"]).read_text(encoding="utf-8")
+        return [(s, e, text[s:e]) for s, e in extract(text).article.headings]
 
     def _check_spans(self, golds: list[dict], texts: Path) -> None:
         for gold in golds:
