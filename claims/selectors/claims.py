@@ -220,45 +220,29 @@ def claimreview_nodes(
 
 # --- CSV export ---------------------------------------------------------------------
 
-CSV_COLUMNS = (
-    "id",
-    "article_id",
-    "article_url",
-    "article_title",
-    "outlet",
-    "published",
-    "speaker_id",
-    "speaker",
-    "speaker_mention",
-    "kind",
-    "cue",
-    "checkworthiness",
-    "review_status",
-    "start",
-    "end",
-    "text",
-)
+# Column name: the field it is read from.
+CSV_COLUMNS = {
+    "id": "id",
+    "article_id": "article_id",
+    "article_url": "article__url",
+    "article_title": "article__title",
+    "outlet": "article__outlet__name",
+    "published": "article__published",
+    "speaker_id": "speaker_id",
+    "speaker": "speaker__canonical_name",
+    "speaker_mention": "speaker_mention",
+    "kind": "kind",
+    "cue": "cue",
+    "checkworthiness": "checkworthiness",
+    "review_status": "review_status",
+    "start": "start",
+    "end": "end",
+    "text": "text",
+}
 
 
 def claim_csv_rows(queryset: QuerySet[Claim], *, chunk_size: int = 2000) -> Iterator[tuple]:
     """The header, then one row per claim, read from the database in chunks."""
-    yield CSV_COLUMNS
-    rows = queryset.values_list(
-        "id",
-        "article_id",
-        "article__url",
-        "article__title",
-        "article__outlet__name",
-        "article__published",
-        "speaker_id",
-        "speaker__canonical_name",
-        "speaker_mention",
-        "kind",
-        "cue",
-        "checkworthiness",
-        "review_status",
-        "start",
-        "end",
-        "text",
-    )
+    yield tuple(CSV_COLUMNS)
+    rows = queryset.values_list(*CSV_COLUMNS.values())
     yield from rows.iterator(chunk_size=chunk_size)
