@@ -262,7 +262,9 @@ def _skip_apposition(
         if not inner or c - 1 < floor:
             return k, None
         first = inner[0][0]
-        if not (first[:1].islower() or first.lower() in {"the", "a", "an"}):
+        # ", Oman's minister of state for foreign affairs,"
+        owned = _possessive_word(first) and len(inner) > 1 and inner[1][0][:1].islower()
+        if not (first[:1].islower() or first.lower() in {"the", "a", "an"} or owned):
             return k, None
         if any(lex.cue_re.fullmatch(t[0]) for t in inner):
             return k, None
@@ -353,6 +355,41 @@ def _abbreviation_dot(toks: list[Token], c: int) -> bool:
     )
 
 
+def _they_for_organisation(state: _State, mention: Mention) -> bool:
+    """ "The Utility Board said … . They argued …": "they" is the organisation that has just
+    spoken in the same paragraph; otherwise it is an unnamed group and no speaker."""
+    if mention.text.lower() != "they" or not state.frames:
+        return False
+    last = state.frames[-1]
+    between = state.text[last.cue_end : mention.start]
+    return (
+        last.entity is not None
+        and last.entity.kind == "organisation"
+        and "\n" not in between
+        and len(between) < 400
+    )
+
+
+# A bracket after a name holds a party and state, an age or an abbreviation: "(D-Va.)".
+MAX_BRACKET_TOKENS = 8
+
+
+def _skip_parenthesis_back(toks: list[Token], k: int, floor: int) -> int:
+    """Index of "(" when a short bracket ends right before token ``k``, else ``k``."""
+    if k - 1 < floor or toks[k - 1][0] != ")":
+        return k
+    for c in range(k - 2, max(floor, k - 2 - MAX_BRACKET_TOKENS) - 1, -1):
+        if toks[c][0] == "(":
+            return c
+        if toks[c][0] in {")", ";"} or toks[c][0] in QUOTE_CHARS:
+            break
+    return k
+
+
+def _possessive_word(word: str) -> bool:
+    return word.endswith(("’s", "'s")) and len(word) > 2
+
+
 def _subject_before(
     state: _State, toks: list[Token], k: int, floor: int
 ) -> tuple[Mention | None, int]:
@@ -361,10 +398,12 @@ def _subject_before(
     k = _skip_adverbs_back(toks, k, floor)
     if k - 1 >= floor and toks[k - 1][0].lower() in BE_FORMS:
         return None, k  # passive: "was told", "is described"
+    k = _skip_parenthesis_back(toks, k, floor)
     apposed = _apposed_name(toks, k, floor, text)
     if apposed is not None:
         return apposed
     k2, apposition = _skip_apposition(toks, k, floor, text)
+    k2 = _skip_parenthesis_back(toks, k2, floor)
     span = noun_phrase_before(toks, k2, floor, text)
     if span is None:
         return None, k
@@ -424,12 +463,19 @@ def _skip_to_content(
     return j, False
 
 
+COLON_QUOTE_RE = re.compile(r":\s*[\"“«‘]")
+
+
 def _content_end(text: str, start: int, sent_end: int, frames_after: list[int]) -> int:
     lex = lexicon()
     end = sent_end
     match = lex.participle_re.search(text, start, sent_end)
     if match:
         end = min(end, match.start())
+    # "warned the rule would fail: “If we won't sell …”": the quotation is a claim of its own.
+    colon = COLON_QUOTE_RE.search(text, start, end)
+    if colon:
+        end = colon.start()
     for pos in frames_after:
         if start < pos < end:
             end = pos
@@ -465,6 +511,26 @@ def _word_count(text: str, start: int, end: int) -> int:
     return len(WORD_RE.findall(text, start, end))
 
 
+# A command of this many words or fewer states nothing ("Do not wait."); longer ones often
+# carry a statement ("Look at what the regime is doing today — …").
+MAX_COMMAND_WORDS = 10
+
+
+def _is_command(text: str, start: int, end: int) -> bool:
+    """A short imperative or courtesy: "Tell Washington to come out here.", "Thank you, Robert."."""
+    words = WORD_RE.findall(text, start, min(end, start + 120))
+    if not words:
+        return False
+    lex = lexicon()
+    if lex.courtesy_re.match(text, start, end):
+        return _word_count(text, start, end) <= MAX_COMMAND_WORDS
+    if words[0].lower() not in lex.imperative_openers:
+        return False
+    after = text[start + len(words[0]) : start + len(words[0]) + 1]
+    # "Look, the numbers are clear": a discourse marker, not a command.
+    return after != "," and _word_count(text, start, end) <= MAX_COMMAND_WORDS
+
+
 def _direct_spans(text: str, quote: Quote) -> list[tuple[int, int]]:
     spans = []
     for s, e in split_sentences(text, quote.start, quote.end):
@@ -479,7 +545,7 @@ def _direct_spans(text: str, quote: Quote) -> list[tuple[int, int]]:
             and text[e - 2 : e - 1] == "?"
         ):
             continue
-        if _word_count(text, s, e) < MIN_QUOTE_WORDS:
+        if _word_count(text, s, e) < MIN_QUOTE_WORDS or _is_command(text, s, e):
             continue
         spans.append((s, e))
     return spans
@@ -758,6 +824,8 @@ def _verb_frame(
     after_tok = _index_at(toks, ce)
     limit = _index_at(toks, se)
     nxt = toks[after_tok][0] if after_tok < limit else ""
+    if nxt.lower() in AUXILIARIES and surface.endswith("s"):
+        return None  # "The Gulf states have spent", "Public comments would be": nouns
     # A cue introducing a quotation belongs to the quotation.
     if nxt in {":", ","} and after_tok + 1 < limit and toks[after_tok + 1][0] in QUOTE_CHARS:
         return None
@@ -804,6 +872,8 @@ def _verb_frame(
             inverted = True
             subj_start_tok = cue_tok
             after_tok = span[1]
+    if mention is not None and mention.kind == "group" and _they_for_organisation(state, mention):
+        mention = Mention("pronoun", mention.start, mention.end, mention.text, gender="n")
     if mention is None or mention.kind == "group":
         return None
     subj_start = toks[subj_start_tok][1]
@@ -859,6 +929,8 @@ def _verb_frame(
         return None
     if content_tok >= limit:
         return None
+    if not had_that and toks[content_tok][0].lower() in lexicon().empty_objects:
+        return None  # "has said little publicly"
     start = toks[content_tok][1]
     if not had_that and form.obj == "np":
         start = cs
@@ -869,6 +941,12 @@ def _verb_frame(
     if _word_count(text, *span) < MIN_REPORTED_WORDS:
         return None
     return Frame(cs, ce, surface, mention, [span], "indirect")
+
+
+APPOSITION_STARTS = frozenset({"a", "an", "the", "which"})
+AUXILIARIES = frozenset(
+    {"have", "has", "had", "would", "will", "are", "were", "can", "could", "should", "may", "must"}
+)
 
 
 def _marker_frame(
@@ -908,6 +986,10 @@ def _marker_frame(
     elif before.endswith(",") and after_np == ",":
         start = toks[j + 1][1]
         span_ = _clean_span(text, ss, se, direct=False)
+        if j + 1 < limit and toks[j + 1][0].lower() in APPOSITION_STARTS:
+            # "… last year, according to the department, a figure that …": the tail
+            # describes the statement, it is not part of it.
+            span_ = _clean_span(text, ss, cs, direct=False)
         if _word_count(text, ss, cs) <= 6:
             span_ = _clean_span(text, start, se, direct=False)
     else:
@@ -930,6 +1012,22 @@ def _title_before_apposed(toks: list[Token], name_start: int, lo: int) -> list[T
     if not head or not any(t[0].lower() in lexicon().title_heads for t in head):
         return None
     return head
+
+
+def _descriptor_before(toks: list[Token], name_start: int, lo: int) -> bool:
+    """ "His neighbor, Luann Pritchard, …", "A local teacher, Ana Costa, …": a person introduced
+    by a lower-case description opening the sentence."""
+    if name_start - 1 <= lo or toks[name_start - 1][0] != ",":
+        return False
+    head = toks[lo : name_start - 1]
+    first = head[0][0].lower()
+    if first not in {"the", "a", "an"} and first not in POSSESSIVE_WORDS:
+        return False
+    rest = head[1:]
+    return 0 < len(rest) <= 4 and all(t[0].isalpha() and t[0].islower() for t in rest)
+
+
+POSSESSIVE_WORDS = frozenset({"his", "her", "their", "its", "our", "my"})
 
 
 def _glued_heading(state: _State, toks: list[Token], ss: int, se: int) -> int:
@@ -1008,7 +1106,13 @@ def _register_mentions(
             if title_before is not None:
                 has_role = True
                 mention.role, mention.role_words = role_of([t[0] for t in title_before])
-            if known or has_role or apposition is not None:
+            introduced = (
+                len(mention.name_tokens) > 1
+                and end < hi
+                and toks[end][0] == ","
+                and _descriptor_before(toks, span[0], lo)
+            )
+            if known or has_role or introduced or apposition is not None:
                 prev = toks[span[0] - 1][0].lower() if span[0] > lo else ""
                 subject = prev not in lex.prepositions and prev not in {"by", "with"}
                 entity = state.cast.observe(mention, salient=salient and subject)
@@ -1056,6 +1160,7 @@ def _main_subject(state: _State, toks: list[Token], frame: Frame, ss: int) -> Fr
     lex = lexicon()
     k = _index_at(toks, frame.cue_start)
     candidates: list[Mention] = []
+    opening: Mention | None = None
     for i in range(k - 1, -1, -1):
         word = toks[i][0]
         if word in QUOTE_CHARS:
@@ -1068,16 +1173,23 @@ def _main_subject(state: _State, toks: list[Token], frame: Frame, ss: int) -> Fr
         prev = toks[span[0] - 1][0].lower() if span[0] > 0 else ""
         if prev in lex.prepositions or prev in SUBORDINATORS:
             continue
+        if i + 1 < k and toks[i + 1][0] in {"’", "'"} or _possessive_word(word):
+            continue  # "the decision to award Rovers' first goal": an owner, not the subject
         mention = classify(toks[span[0] : span[1]], state.text)
         if mention is None or mention.kind not in {"name", "pronoun", "title"}:
             continue
         candidates.append(mention)
+        at_start = span[0] == 0 or span[0] == 1 and not toks[0][0].isalnum()
+        if at_start and opening is None:
+            opening = mention  # the longest phrase: "Tom Hale", not "Tom"
     known = [
         m
         for m in candidates
         if m.kind != "name" or state.cast._find_by_name(m.name_tokens, "person") is not None
     ]
-    for mention in known or candidates:
+    # The sentence's own subject first: "City boss Steve Maddox was furious …, claiming …".
+    first = [opening] if opening is not None else []
+    for mention in first + (known or candidates):
         probe = Frame(0, 0, "", mention, [], "direct")
         _resolve(state, probe, toks, ss)
         if probe.entity is not None:
@@ -1232,10 +1344,22 @@ def extract(
 
 # "Q: …" / "A: …" turns of a printed interview.
 TURN_RE = re.compile(r"(?P<who>Q|A|Question|Answer)\s*[:.]\s+")
+# "KOWALSKI: …", "Sen. Mark Delaney: …": a named turn of a transcript.
+NAMED_TURN_RE = re.compile(
+    r"(?P<who>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]*:[ \t]+(?=\S)"
+)
+# Named turns must be this share of the body's paragraphs: a news story with two
+# "Related: …" lines is not a transcript.
+MIN_TURN_SHARE = 0.4
 
 
 class _Interview:
-    """Question-and-answer layout: questions are not claims, answers are the interviewee's."""
+    """Question-and-answer layout: questions are not claims, answers are the interviewee's.
+
+    Two layouts: "Q:"/"A:" turns, whose answers belong to the person the introduction
+    names, and transcripts of named turns ("HALE: …", "KOWALSKI: …"), whose turns belong to
+    the person named in the label, except the interviewer's (the one who mostly asks).
+    """
 
     def __init__(self, text: str, paras: list[Paragraph]) -> None:
         self.text = text
@@ -1250,10 +1374,66 @@ class _Interview:
         if kinds != {"Q", "A"} or len(self.turns) < 4:
             self.turns = {}
         self.speaker: Entity | None = None
+        # paragraph index -> (label start, label end, content start) of a named turn
+        self.labels: dict[int, tuple[int, int, int]] = {}
+        if not self.turns:
+            self._named_turns()
+
+    def _named_turns(self) -> None:
+        lex = lexicon()
+        found: dict[int, tuple[int, int, int]] = {}
+        keys: dict[int, str] = {}
+        body = 0
+        for para in self.paras:
+            if para.heading:
+                continue
+            body += 1
+            m = NAMED_TURN_RE.match(self.text, para.start, para.end)
+            if m is None:
+                continue
+            words = [w.strip(".").lower() for w in m.group("who").split()]
+            if any(w in lex.not_turn_labels for w in words):
+                continue
+            found[para.index] = (m.start("who"), m.end("who"), m.end())
+            keys[para.index] = words[-1]
+        counts: dict[str, int] = {}
+        for key in keys.values():
+            counts[key] = counts.get(key, 0) + 1
+        recurring = {k for k, n in counts.items() if n >= 2}
+        if len(recurring) < 2 or len(found) < MIN_TURN_SHARE * max(body, 1):
+            return
+        asks: dict[str, int] = {}
+        for index, key in keys.items():
+            para = self.paras[index]
+            if "?" in self.text[para.start : para.end]:
+                asks[key] = asks.get(key, 0) + 1
+        askers = {k for k in counts if 2 * asks.get(k, 0) >= counts[k] and asks.get(k, 0)}
+        self.labels = found
+        for index, key in keys.items():
+            self.turns[index] = "Q" if key in askers else "N"
 
     def turn(self, para: Paragraph) -> str | None:
         kind = self.turns.get(para.index)
-        return None if kind is None else ("question" if kind == "Q" else "answer")
+        if kind is None:
+            return None
+        return "question" if kind == "Q" else "named" if kind == "N" else "answer"
+
+    def labelled(self, state: _State, para: Paragraph) -> tuple[Entity | None, int]:
+        """The speaker a named turn's label gives, and where the turn's words start."""
+        lo, hi, content = self.labels[para.index]
+        lex = lexicon()
+        toks = [t for t in state.index.between(lo, hi) if t[0] != "."]
+        # "SECRETARY DIANE KOWALSKI": the title words go, the name stays.
+        while len(toks) > 1 and toks[0][0].strip(".").lower() in lex.titles | lex.honorifics:
+            toks = toks[1:]
+        words = tuple(w if not w.isupper() else w.capitalize() for w, _, _ in toks)
+        if not words:
+            return None, content
+        start, end = toks[0][1], toks[-1][2]
+        mention = Mention(
+            "name", start, end, self.text[start:end], name=" ".join(words), name_tokens=words
+        )
+        return state.cast.observe(mention, salient=True), content
 
     def interviewee(self, state: _State) -> Entity | None:
         """The person named in the introduction whose surname recurs most in the article."""
@@ -1292,17 +1472,25 @@ class _Interview:
 
 
 def _answer_frames(state: _State, para: Paragraph, interview: _Interview) -> list[Frame]:
-    """Each stated sentence of an answer, as a claim of the interviewee."""
+    """Each stated sentence of an answer, as a claim of the interviewee or the turn's speaker."""
     text = state.text
-    speaker = interview.interviewee(state)
+    if para.index in interview.labels:
+        speaker, start = interview.labelled(state, para)
+    else:
+        speaker = interview.interviewee(state)
+        found = TURN_RE.match(text, para.start, para.end)
+        start = found.end() if found else para.start
     if speaker is None:
         return []
-    found = TURN_RE.match(text, para.start, para.end)
-    start = found.end() if found else para.start
     spans = []
     for s, e in split_sentences(text, start, para.end):
         s, e = trim(text, s, e, TRAIL_STRIP)
-        if e > s and text[e - 1] != "?" and _word_count(text, s, e) >= MIN_QUOTE_WORDS:
+        if (
+            e > s
+            and text[e - 1] != "?"
+            and _word_count(text, s, e) >= MIN_QUOTE_WORDS
+            and not _is_command(text, s, e)
+        ):
             spans.append((s, e))
     if not spans:
         return []

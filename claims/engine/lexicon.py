@@ -109,6 +109,12 @@ class Lexicon:
     caption_markers: tuple[str, ...]
     link_starts: tuple[str, ...]
     months: dict[str, int]
+    imperative_openers: frozenset[str]
+    not_turn_labels: frozenset[str]
+    courtesy_re: re.Pattern[str]
+    empty_objects: frozenset[str]
+    descriptions: frozenset[str]
+    representatives: frozenset[str]
 
 
 def alternation(phrases: list[str]) -> str:
@@ -161,7 +167,13 @@ def lexicon() -> Lexicon:
         + alternation([p for p, f in forms.items() if not f.participle and not f.weak])
         + r"|added|continued)\s+(?:on\s+\w+\s+)?that(?![\w’'-])"
         # "…, and said the plan had failed" / "… but said it was too late": a second statement.
-        r"|(?:,\s*(?:and|but)|\s+but)\s+(?:(?:he|she|it|they)\s+)?(?:also\s+)?(?:"
+        r"|(?:,\s*(?:and|but)|\s+(?:and|but))\s+(?:(?:he|she|it|they)\s+)?(?:also\s+)?(?:"
+        + alternation([p for p, f in forms.items() if not f.participle and not f.weak])
+        + r")(?![\w’'-])"
+        # "X insisted …, while Y accused …": a second speaker's clause.
+        r"|,\s*(?:"
+        + alternation(cues["contrast_links"])
+        + r")\s+(?:[\w.’'-]+\s+){1,4}?(?:"
         + alternation([p for p, f in forms.items() if not f.participle and not f.weak])
         + r")(?![\w’'-])"
     )
@@ -200,4 +212,12 @@ def lexicon() -> Lexicon:
         caption_markers=tuple(text["caption_markers"]),
         link_starts=tuple(text["link_starts"]),
         months=dict(text["months"]),
+        imperative_openers=frozenset(text["imperative_openers"]),
+        not_turn_labels=frozenset(text["not_turn_labels"]),
+        empty_objects=frozenset(cues["empty_objects"]),
+        descriptions=frozenset(names["descriptions"]),
+        representatives=frozenset(names["representatives"]),
+        courtesy_re=re.compile(
+            r"(?:" + alternation(text["courtesies"]) + r")(?![\w’'-])", re.IGNORECASE
+        ),
     )

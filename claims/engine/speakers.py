@@ -7,6 +7,7 @@ seen, and resolves titles and pronouns to whoever carries them at that point in 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -34,6 +35,21 @@ def _bare(word: str) -> str:
 
 def _is_capitalised(word: str) -> bool:
     return word[:1].isupper()
+
+
+AGE_RE = re.compile(r"\d{1,3}-year-old")
+
+
+def _is_description(low: str) -> bool:
+    """ "striker", "45-year-old": what "the …" calls the person in view."""
+    return low in lexicon().descriptions or AGE_RE.fullmatch(low) is not None
+
+
+@lru_cache(maxsize=65536)
+def _is_particle(low: str) -> bool:
+    """ "bin", "al", and joined forms such as "al-jubouri" or "el-sisi" (lower case, no dots)."""
+    particles = lexicon().particles
+    return low in particles or "-" in low and low.split("-", 1)[0] in particles
 
 
 @lru_cache(maxsize=65536)
@@ -158,6 +174,18 @@ def title_apposition(tokens: list[Token], text: str) -> Mention | None:
 
 def classify(tokens: list[Token], text: str) -> Mention | None:
     """Classify a noun phrase (tokens in order) as a name, title, organisation or pronoun."""
+    mention = _classify(tokens, text)
+    if mention is None and len(tokens) > 2:
+        # "Senator Tom Whitfield of Nebraska": the person, without the place they represent.
+        cut = next((n for n, t in enumerate(tokens) if n > 0 and t[0] == "of"), None)
+        if cut is not None and all(_is_capitalised(t[0]) for t in tokens[cut + 1 :]):
+            before = _classify(tokens[:cut], text)
+            if before is not None and before.kind == "name" and before.role:
+                return before
+    return mention
+
+
+def _classify(tokens: list[Token], text: str) -> Mention | None:
     lex = lexicon()
     if not tokens:
         return None
@@ -169,6 +197,9 @@ def classify(tokens: list[Token], text: str) -> Mention | None:
         return Mention("pronoun", start, end, surface, gender=lex.pronouns[lowers[0]])
     if lowers[-1] in lex.unnamed_groups:
         return Mention("group", start, end, surface)
+    if len(words) == 2 and lowers[0] == "the" and _is_description(lowers[1]):
+        # "the striker said", "the 45-year-old said": the person in view, read like "he".
+        return Mention("pronoun", start, end, surface)
     has_head = any(w in lex.title_heads for w in lowers)
     # Role prefix: determiners, possessives, nationalities, honorifics and title words.
     i = 0
@@ -192,7 +223,7 @@ def classify(tokens: list[Token], text: str) -> Mention | None:
             break
         gender = gender or lex.gendered.get(lower)
         i += 1
-    if any(not _is_capitalised(w) and _bare(w) not in lex.particles for w in words[i:]):
+    if any(not _is_capitalised(w) and not _is_particle(_bare(w)) for w in words[i:]):
         # "Kremlin spokesman Dmitry Peskov": the name follows the last lower-case role word.
         last_role = max(
             (
@@ -235,7 +266,7 @@ def classify(tokens: list[Token], text: str) -> Mention | None:
             return Mention("organisation", start, end, surface, name=name, name_tokens=tuple(words))
         return None
     name_words = [t[0] for t in name_part]
-    if any(not (_is_capitalised(w) or _bare(w) in lex.particles) for w in name_words):
+    if any(not (_is_capitalised(w) or _is_particle(_bare(w))) for w in name_words):
         return None
     if all(_bare(w) in lex.not_names for w in name_words):
         return None
@@ -287,6 +318,11 @@ def noun_phrase_before(
         return (k, end)
     if not (
         _is_capitalised(first)
+        or "-" in lower
+        and _is_particle(lower)
+        or _is_description(lower)
+        and k - 1 >= floor
+        and _bare(toks[k - 1][0]) == "the"
         or lower in lex.title_heads
         or lower in lex.organisation_words
         or first == "."
@@ -328,7 +364,7 @@ def noun_phrase_before(
         if _is_capitalised(word) and low not in lex.not_names:
             i -= 1
             continue
-        if low in lex.honorifics or low in lex.titles or low in lex.particles:
+        if low in lex.honorifics or low in lex.titles or _is_particle(low):
             i -= 1
             continue
         if low in CONNECTORS - {"and"} and _is_capitalised(nxt):
@@ -371,12 +407,7 @@ def noun_phrase_after(toks: list[Token], begin: int, limit: int) -> tuple[int, i
         if low in DETERMINERS and not seen_word:
             j += 1
             continue
-        if (
-            _is_capitalised(word)
-            or low in lex.titles
-            or low in lex.honorifics
-            or low in lex.particles
-        ):
+        if _is_capitalised(word) or low in lex.titles or low in lex.honorifics or _is_particle(low):
             seen_word = True
             j += 1
             continue
@@ -394,6 +425,55 @@ def noun_phrase_after(toks: list[Token], begin: int, limit: int) -> tuple[int, i
     if not seen_word:
         return None
     return (begin, j)
+
+
+def _represented_organisation(mention: Mention) -> Mention | None:
+    """ "An Nvidia spokesperson", "a Pentagon official": the organisation they speak for."""
+    lex = lexicon()
+    words = mention.text.split()
+    if not words or _bare(words[-1]) not in lex.representatives:
+        return None
+    owner = [
+        w
+        for w in words[:-1]
+        if _is_capitalised(w)
+        and _bare(w) not in DETERMINERS
+        and _bare(w) not in lex.nationalities
+        and _bare(w) not in lex.titles
+        and _possessive(w) is None
+    ]
+    if not owner or len(owner) != len(words) - 2:
+        return None
+    name = " ".join(owner)
+    return Mention(
+        "organisation",
+        mention.start,
+        mention.end,
+        mention.text,
+        name=name,
+        name_tokens=tuple(owner),
+    )
+
+
+def _described_organisation(mention: Mention) -> Mention | None:
+    """ "the foreign ministry" with no ministry named before: "Foreign Ministry"."""
+    words = mention.text.split()
+    if len(words) < 3 or _bare(words[0]) not in DETERMINERS:
+        return None
+    rest = words[1:]
+    if not all(w.isalpha() and w.islower() for w in rest):
+        return None
+    if _bare(rest[-1]) not in lexicon().generic_organisation_nouns:
+        return None
+    name = " ".join(w.capitalize() for w in rest)
+    return Mention(
+        "organisation",
+        mention.start,
+        mention.end,
+        mention.text,
+        name=name,
+        name_tokens=tuple(name.split()),
+    )
 
 
 class Cast:
@@ -550,10 +630,16 @@ class Cast:
                     entity.add_alias(mention.text)
                     entity.add_role(mention.role, frozenset(mention.role_words))
                     return entity, "role", mention.role
+            owner = _represented_organisation(mention)
+            if owner is not None:
+                entity = self.observe(owner, salient=True)
+                return entity, "title", mention.role
             return None, None, mention.role
         if mention.kind == "organisation":
             if not _is_capitalised(mention.text.split()[-1]):
                 entity = self.by_lowercase_org(mention)
+                if entity is None and (named := _described_organisation(mention)) is not None:
+                    entity = self.observe(named, salient=True)
                 return entity, "alias" if entity else None, None
             entity = self.observe(mention, salient=True)
             return entity, "name", None
