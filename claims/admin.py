@@ -1,7 +1,10 @@
 """The fact-checkers' workspace: review, correct, merge and annotate."""
 
+from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import FilteredSelectMultiple
 from django.db.models import Count
+from django.urls import reverse
 from django.utils.html import format_html
 
 from claims.errors import ClaimtrackError
@@ -19,7 +22,9 @@ from claims.models import (
     SpeakerAlias,
     SpeakerMerge,
 )
+from claims.services import claims as claim_services
 from claims.services import positions as position_services
+from claims.services import reviews as review_services
 from claims.services import speakers as speaker_services
 
 
@@ -37,12 +42,17 @@ class OutletAdmin(admin.ModelAdmin):
 
 
 class ClaimInline(admin.TabularInline):
+    """The article's claims, read-only here: corrections go through the claim's own page."""
+
     model = Claim
     fields = ["text", "speaker", "kind", "cue", "checkworthiness", "review_status"]
-    readonly_fields = ["text", "kind", "cue", "checkworthiness"]
-    raw_id_fields = ["speaker"]
+    readonly_fields = fields
     extra = 0
+    can_delete = False
     show_change_link = True
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
 
 
 @admin.register(Article)
@@ -257,46 +267,149 @@ class RoleAdmin(admin.ModelAdmin):
 
 
 class ClaimPositionInline(admin.TabularInline):
+    """Who linked the claim to which position, and the system's score (set them above)."""
+
     model = ClaimPosition
     fields = ["position", "source", "score", "linked_by"]
-    readonly_fields = ["score", "linked_by"]
-    raw_id_fields = ["position"]
+    readonly_fields = fields
     extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
 
 
-class ReviewInline(admin.StackedInline):
+class ReviewInline(admin.TabularInline):
     model = Review
-    fields = ["rating_value", "rating_text", "url", "date_published", "notes", "reviewer"]
-    raw_id_fields = ["reviewer"]
+    fields = ["rating_text", "rating_value", "date_published", "reviewer"]
+    readonly_fields = fields
     extra = 0
+    can_delete = False
+    show_change_link = True
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+
+class ClaimForm(forms.ModelForm):
+    linked_positions = forms.ModelMultipleChoiceField(
+        queryset=Position.objects.filter(merged_into__isnull=True),
+        required=False,
+        label="Positions",
+        widget=FilteredSelectMultiple("positions", is_stacked=False),
+        help_text="The positions this claim expresses, as a person judges them.",
+    )
+
+    class Meta:
+        model = Claim
+        fields = ["speaker", "start", "end", "kind", "review_status"]
+        help_texts = {"start": "Character offsets into the article; the text follows them."}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["linked_positions"].initial = list(self.instance.positions.all())
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start"), cleaned.get("end")
+        if {"start", "end"} & set(self.changed_data) and start is not None and end is not None:
+            try:
+                claim_services.claim_span_text(self.instance, start, end)
+            except ClaimtrackError as exc:
+                raise forms.ValidationError({exc.field or "start": exc.message}) from exc
+        return cleaned
+
+
+class ReviewForm(forms.ModelForm):
+    class Meta:
+        model = Review
+        fields = ["claim", *review_services.EDITABLE]
+
+    def clean_claim(self):
+        claim = self.cleaned_data["claim"]
+        if claim.review_status == Claim.ReviewStatus.REJECTED:
+            raise forms.ValidationError("this claim was marked as not a claim")
+        return claim
 
 
 @admin.register(Claim)
 class ClaimAdmin(admin.ModelAdmin):
+    form = ClaimForm
     list_display = [
         "short_text",
         "speaker",
         "kind",
         "cue",
-        "checkworthiness",
+        "worthiness",
         "review_status",
         "article_link",
     ]
     list_filter = ["review_status", "kind", "article__outlet"]
-    list_select_related = ["speaker", "article"]
+    list_select_related = ["speaker", "article__outlet"]
+    list_per_page = 50
     search_fields = ["text", "speaker__canonical_name", "cue"]
-    raw_id_fields = ["article", "speaker"]
-    readonly_fields = ["created_at", "updated_at"]
+    raw_id_fields = ["speaker"]
+    fields = [
+        "article_link",
+        "text",
+        "speaker",
+        "speaker_mention",
+        "resolved_by",
+        "start",
+        "end",
+        "kind",
+        "cue",
+        "checkworthiness",
+        "review_status",
+        "linked_positions",
+        "created_at",
+        "updated_at",
+    ]
+    readonly_fields = [
+        "article_link",
+        "text",
+        "speaker_mention",
+        "resolved_by",
+        "cue",
+        "checkworthiness",
+        "created_at",
+        "updated_at",
+    ]
     inlines = [ClaimPositionInline, ReviewInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).defer("article__text")
+
+    def has_add_permission(self, request) -> bool:
+        # Claims come from articles; a missed one is added by correcting the extraction.
+        return False
 
     @admin.display(description="claim")
     def short_text(self, obj) -> str:
-        return obj.text if len(obj.text) <= 120 else obj.text[:117] + "…"
+        return obj.text if len(obj.text) <= 160 else obj.text[:157] + "…"
+
+    @admin.display(description="check-worthiness", ordering="checkworthiness")
+    def worthiness(self, obj) -> str:
+        return f"{obj.checkworthiness:.2f}"
 
     @admin.display(description="article", ordering="article")
     def article_link(self, obj) -> str:
-        return format_html(
-            '<a href="../article/{}/change/">{}</a>', obj.article_id, str(obj.article)[:60]
+        url = reverse("admin:claims_article_change", args=[obj.article_id])
+        return format_html('<a href="{}">{}</a>', url, str(obj.article))
+
+    def save_model(self, request, obj, form, change):
+        data = form.cleaned_data
+        changed = set(form.changed_data)
+        claim_services.claim_update(
+            claim=obj,
+            user=request.user,
+            speaker=data["speaker"],
+            start=data["start"],
+            end=data["end"],
+            kind=data["kind"],
+            review_status=data["review_status"] if "review_status" in changed else None,
+            positions=list(data["linked_positions"]) if "linked_positions" in changed else None,
         )
 
 
@@ -373,10 +486,22 @@ class PositionAdmin(admin.ModelAdmin):
 
 @admin.register(Review)
 class ReviewAdmin(admin.ModelAdmin):
+    form = ReviewForm
     list_display = ["claim", "rating_text", "rating_value", "reviewer", "date_published"]
     list_select_related = ["claim", "reviewer"]
     search_fields = ["claim__text", "rating_text", "notes"]
-    raw_id_fields = ["claim", "reviewer"]
+    raw_id_fields = ["claim"]
+    readonly_fields = ["reviewer"]
+
+    def save_model(self, request, obj, form, change):
+        fields = {name: form.cleaned_data[name] for name in review_services.EDITABLE}
+        if change:
+            review_services.review_update(review=Review.objects.get(pk=obj.pk), **fields)
+        else:
+            saved = review_services.review_create(
+                claim=form.cleaned_data["claim"], reviewer=request.user, **fields
+            )
+            obj.pk = saved.pk
 
 
 @admin.register(Feed)

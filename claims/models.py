@@ -122,7 +122,11 @@ class Article(TimeStamped):
         ]
 
     def __str__(self) -> str:
-        return self.title or f"Article {self.pk}"
+        if self.title:
+            return self.title
+        # Untitled (plain text submissions): where and when, without reading the text.
+        parts = [str(part) for part in (self.outlet, self.published) if part]
+        return f"{', '.join(parts) or 'Article'} (#{self.pk})"
 
 
 class Speaker(TimeStamped):

@@ -44,3 +44,90 @@ def test_a_fact_checker_cannot_delete_articles(checker_browser, admin_client):
     article = ArticleFactory()
     assert admin_client.get(f"/admin/claims/article/{article.pk}/delete/").status_code == 200
     assert checker_browser.get(f"/admin/claims/article/{article.pk}/delete/").status_code == 403
+
+
+def claim_form(claim, **changes):
+    data = {
+        "speaker": claim.speaker_id or "",
+        "start": claim.start,
+        "end": claim.end,
+        "kind": claim.kind,
+        "review_status": claim.review_status,
+        "linked_positions": [p.pk for p in claim.positions.all()],
+        # The read-only inlines still post their management forms.
+        "position_links-TOTAL_FORMS": 0,
+        "position_links-INITIAL_FORMS": 0,
+        "reviews-TOTAL_FORMS": 0,
+        "reviews-INITIAL_FORMS": 0,
+    }
+    data.update(changes)
+    return data
+
+
+def test_correcting_a_span_in_the_admin_keeps_the_text_equal_to_the_article(checker_browser):
+    from claims.models import Claim
+    from tests.factories import ClaimFactory
+
+    claim = ClaimFactory()
+    new_end = claim.end - 5
+    response = checker_browser.post(
+        f"/admin/claims/claim/{claim.pk}/change/", claim_form(claim, end=new_end)
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    claim = Claim.objects.get(pk=claim.pk)
+    assert claim.end == new_end
+    assert claim.text == claim.article.text[claim.start : claim.end]
+    assert claim.review_status == "corrected"
+
+
+def test_an_impossible_span_is_refused_in_the_admin_and_nothing_changes(checker_browser):
+    from claims.models import Claim
+    from tests.factories import ClaimFactory
+
+    claim = ClaimFactory()
+    before = (claim.start, claim.end, claim.text)
+    response = checker_browser.post(
+        f"/admin/claims/claim/{claim.pk}/change/", claim_form(claim, end=10_000_000)
+    )
+    assert response.status_code == 200
+    assert "the article&#x27;s length" in response.content.decode()
+    claim = Claim.objects.get(pk=claim.pk)
+    assert (claim.start, claim.end, claim.text) == before
+
+
+def test_positions_chosen_in_the_admin_are_links_made_by_a_person(checker_browser, fact_checker):
+    from tests.factories import ClaimFactory, PositionFactory
+
+    claim = ClaimFactory()
+    position = PositionFactory(status="confirmed")
+    response = checker_browser.post(
+        f"/admin/claims/claim/{claim.pk}/change/", claim_form(claim, linked_positions=[position.pk])
+    )
+    assert response.status_code == 302
+    link = claim.position_links.get()
+    assert (link.position, link.source, link.linked_by) == (position, "person", fact_checker)
+
+
+def test_a_review_added_in_the_admin_is_signed_by_its_author(checker_browser, fact_checker):
+    from claims.models import Review
+    from tests.factories import ClaimFactory
+
+    claim = ClaimFactory()
+    response = checker_browser.post(
+        "/admin/claims/review/add/",
+        {
+            "claim": claim.pk,
+            "rating_value": 2,
+            "best_rating": 5,
+            "worst_rating": 1,
+            "rating_text": "Mostly false",
+            "url": "https://factcheck.example.org/r/1",
+            "date_published": "2024-10-01",
+            "notes": "",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    review = Review.objects.get()
+    assert review.reviewer == fact_checker
+    claim.refresh_from_db()
+    assert claim.review_status == "confirmed"

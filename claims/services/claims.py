@@ -18,7 +18,8 @@ class _Unset:
 UNSET = _Unset()
 
 
-def _checked_span(claim: Claim, start: int, end: int) -> str:
+def claim_span_text(claim: Claim, start: int, end: int) -> str:
+    """The article text a new span would give the claim; raises naming the field at fault."""
     text = claim.article.text
     if start < 0:
         raise InvalidInput("start must be 0 or more", field="start")
@@ -70,7 +71,7 @@ def claim_update(
         new_start = claim.start if start is None else start
         new_end = claim.end if end is None else end
         if (new_start, new_end) != (claim.start, claim.end):
-            claim.text = _checked_span(claim, new_start, new_end)
+            claim.text = claim_span_text(claim, new_start, new_end)
             claim.start, claim.end = new_start, new_end
             changed += ["start", "end", "text"]
     if kind is not None and kind != claim.kind:
