@@ -804,6 +804,63 @@ def _parenthetical_content(
     return (after, se)
 
 
+# "rejected the suggestion that …": the noun names the statement the verb acts on.
+CLAIM_NOUNS = frozenset(
+    {
+        "suggestion",
+        "suggestions",
+        "claim",
+        "claims",
+        "criticism",
+        "allegation",
+        "allegations",
+        "accusation",
+        "accusations",
+        "idea",
+        "notion",
+        "charge",
+        "charges",
+        "assertion",
+        "argument",
+        "report",
+        "reports",
+        "view",
+        "impression",
+        "perception",
+        "speculation",
+        "fears",
+        "concerns",
+    }
+)
+CLAIM_DETERMINERS = frozenset({"the", "any", "all", "these", "those", "such"})
+
+
+# Verbs whose object is followed directly by the name they give it.
+NAMING_FORMS = frozenset({"termed", "terms", "branded", "brands", "labelled", "labeled"})
+
+
+def _weak_np_object(toks: list[Token], j: int, limit: int, surface: str) -> bool:
+    """A weak verb's object that carries a statement: "rejected the claim that …", "described
+    the plan as “…”", "termed the policy “…”"."""
+    window = toks[j : min(limit, j + 10)]
+    if not window or window[0][0] in QUOTE_CHARS:
+        return False
+    if (
+        len(window) >= 3
+        and window[0][0].lower() in CLAIM_DETERMINERS
+        and window[1][0].lower() in CLAIM_NOUNS
+        and window[2][0] == "that"
+    ):
+        return True
+    for n, tok in enumerate(window[1:], 1):
+        if tok[0] in QUOTE_CHARS:
+            # "described the plan as “…”", "termed the policy “…”"
+            return window[n - 1][0].lower() == "as" or surface.lower() in NAMING_FORMS
+        if tok[0] in {".", ";", ":", "?", "!", ",", "—", "–"}:
+            return False
+    return False
+
+
 def _verb_frame(
     state: _State,
     toks: list[Token],
@@ -926,7 +983,8 @@ def _verb_frame(
         return Frame(cs, ce, surface, mention, [span], "indirect")
     content_tok, had_that = _skip_to_content(text, toks, after_tok, limit, form)
     if not had_that and form.weak:
-        return None
+        if form.obj != "np" or not _weak_np_object(toks, after_tok, limit, surface):
+            return None
     if content_tok >= limit:
         return None
     if not had_that and toks[content_tok][0].lower() in lexicon().empty_objects:

@@ -178,7 +178,7 @@ def read_meta(
         excluded.append(licence_span)
         meta["licence"] = text[licence_span[0] : licence_span[1]]
     lead_span, lead = (None, {})
-    for para in paras[:3]:
+    for para in paras[:5]:
         # The lead may sit under a byline or a title line.
         lead_span, lead = _lead(text, para)
         if lead_span:
@@ -199,7 +199,7 @@ def read_meta(
     date_text = lead.get("date_text")
     if date_text is None:
         # A date line above the body ("Sept. 21, 2024", "Published: 2024-09-21").
-        for para in paras[:3]:
+        for para in paras[:5]:
             if para.heading:
                 found = _parse_date(text[para.start : para.end], fetched or published)
                 if found[3]:

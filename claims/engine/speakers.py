@@ -601,9 +601,7 @@ class Cast:
             return None
         for eid in reversed(self.salience[-3:]):
             entity = self.entities[eid]
-            if entity.kind == "organisation" or (
-                entity.gender is None and not entity.roles and len(entity.name_tokens) > 1
-            ):
+            if entity.kind == "organisation" or (entity.gender is None and not entity.roles):
                 return entity
         return None
 

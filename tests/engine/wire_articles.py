@@ -43,6 +43,7 @@ TWO_SPEAKERS = (HERE / "two_speakers.txt").read_text(encoding="utf-8")
 
 TWO_SPEAKERS_EXPECTED = [
     ("Kremlin", "Russia had withdrawn 5,000 troops"),
+    ("Peskov", "Western criticism as"),
     ("Peskov", "the exercises were routine"),
     ("Zelensky", "the withdrawal was a"),
     ("Zelensky", "Russia has never kept its word"),
