@@ -16,6 +16,7 @@ from .speakers import (
     Entity,
     Mention,
     Token,
+    acronym_expansion,
     classify,
     noun_phrase_after,
     noun_phrase_before,
@@ -390,6 +391,37 @@ def _possessive_word(word: str) -> bool:
     return word.endswith(("’s", "'s")) and len(word) > 2
 
 
+def _expanded_acronym(
+    state: _State, toks: list[Token], paren: int, floor: int
+) -> tuple[Mention, int] | None:
+    """The organisation named before "(Nice)" at token ``paren``, registered with its acronym."""
+    if paren + 2 >= len(toks) or toks[paren + 2][0] != ")":
+        return None
+    acronym = toks[paren + 1][0]
+    start = acronym_expansion(toks, paren, floor, acronym)
+    if start is None:
+        return None
+    mention = classify(toks[start:paren], state.text)
+    if mention is None and paren - start > 2:
+        # Linking words keep "… for Health and Care Excellence" from reading as a name.
+        begin, end = toks[start][1], toks[paren - 1][2]
+        name = state.text[begin:end]
+        mention = Mention(
+            "organisation", begin, end, name, name=name, name_tokens=tuple(name.split())
+        )
+    if mention is None or mention.kind != "organisation":
+        return None
+    state.cast.add_acronym(acronym, mention)
+    return mention, start
+
+
+def _register_acronyms(state: _State, toks: list[Token]) -> None:
+    """ "… Care Excellence (Nice) …": later mentions of "Nice" are that organisation."""
+    for n in range(1, len(toks) - 2):
+        if toks[n][0] == "(":
+            _expanded_acronym(state, toks, n, 0)
+
+
 def _subject_before(
     state: _State, toks: list[Token], k: int, floor: int
 ) -> tuple[Mention | None, int]:
@@ -398,7 +430,12 @@ def _subject_before(
     k = _skip_adverbs_back(toks, k, floor)
     if k - 1 >= floor and toks[k - 1][0].lower() in BE_FORMS:
         return None, k  # passive: "was told", "is described"
-    k = _skip_parenthesis_back(toks, k, floor)
+    bracket = _skip_parenthesis_back(toks, k, floor)
+    if bracket != k:
+        named = _expanded_acronym(state, toks, bracket, floor)
+        if named is not None:
+            return named
+    k = bracket
     apposed = _apposed_name(toks, k, floor, text)
     if apposed is not None:
         return apposed
@@ -804,6 +841,35 @@ def _parenthetical_content(
     return (after, se)
 
 
+def _continuation(
+    text: str,
+    toks: list[Token],
+    subj_start: int,
+    link: int,
+    limit: int,
+    ss: int,
+    se: int,
+    later: list[int],
+) -> list[tuple[int, int]] | None:
+    """ "It never came, he said, and he spent years waiting": two statements, one each side
+    of the cue, when a clause before it is followed by a linking word after it."""
+    if link + 1 >= limit or toks[link][0].lower() not in lexicon().continuations:
+        return None
+    prefix = text[ss:subj_start].rstrip(SPACE)
+    if not prefix.endswith(",") or _word_count(text, ss, subj_start) < MIN_REPORTED_WORDS:
+        return None
+    if _parenthetical_content(text, toks, subj_start, toks[link][1], ss, se) != (ss, se):
+        return None  # "Even now, he said, and …": an adverbial, not a statement
+    start = toks[link + 1][1]
+    spans = [
+        _clean_span(text, ss, ss + len(prefix) - 1, direct=False),
+        _clean_span(text, start, _content_end(text, start, se, later), direct=False),
+    ]
+    if any(_word_count(text, *span) < MIN_REPORTED_WORDS for span in spans):
+        return None
+    return spans
+
+
 # "rejected the suggestion that …": the noun names the statement the verb acts on.
 CLAIM_NOUNS = frozenset(
     {
@@ -964,6 +1030,9 @@ def _verb_frame(
     if inverted:
         return None
     if nxt == ",":
+        second = _continuation(text, toks, subj_start, after_tok + 1, limit, ss, se, later)
+        if second is not None:
+            return Frame(cs, ce, surface, mention, second, "indirect")
         paren = _parenthetical_content(
             text, toks, subj_start, toks[after_tok + 1][1] if after_tok + 1 < limit else se, ss, se
         )
@@ -1086,6 +1155,7 @@ def _descriptor_before(toks: list[Token], name_start: int, lo: int) -> bool:
 
 
 POSSESSIVE_WORDS = frozenset({"his", "her", "their", "its", "our", "my"})
+AGE_APPOSITION = re.compile(r"\d{1,3}")
 
 
 def _glued_heading(state: _State, toks: list[Token], ss: int, se: int) -> int:
@@ -1170,7 +1240,15 @@ def _register_mentions(
                 and toks[end][0] == ","
                 and _descriptor_before(toks, span[0], lo)
             )
-            if known or has_role or introduced or apposition is not None:
+            # "Joan Whitaker, 68, …": an age in commas introduces a person.
+            aged = (
+                len(mention.name_tokens) > 1
+                and end + 2 < hi
+                and toks[end][0] == ","
+                and AGE_APPOSITION.fullmatch(toks[end + 1][0]) is not None
+                and toks[end + 2][0] in {",", ".", ";"}
+            )
+            if known or has_role or introduced or aged or apposition is not None:
                 prev = toks[span[0] - 1][0].lower() if span[0] > lo else ""
                 subject = prev not in lex.prepositions and prev not in {"by", "with"}
                 entity = state.cast.observe(mention, salient=salient and subject)
@@ -1190,6 +1268,8 @@ def _process_sentence(
     if new_ss != ss:
         ss = new_ss
         toks = state.index.between(ss, se)
+    if "(" in state.text[ss:se]:
+        _register_acronyms(state, toks)
     sentence_quotes = [q for q in quotes if ss <= q.open < se]
     quote_spans = [
         (q.open, (q.close + 1) if q.close is not None else q.end) for q in sentence_quotes

@@ -115,6 +115,8 @@ class Lexicon:
     empty_objects: frozenset[str]
     descriptions: frozenset[str]
     representatives: frozenset[str]
+    post_nominals: frozenset[str]
+    continuations: frozenset[str]
 
 
 def alternation(phrases: list[str]) -> str:
@@ -217,6 +219,8 @@ def lexicon() -> Lexicon:
         empty_objects=frozenset(cues["empty_objects"]),
         descriptions=frozenset(names["descriptions"]),
         representatives=frozenset(names["representatives"]),
+        post_nominals=frozenset(names["post_nominals"]),
+        continuations=frozenset(cues["continuations"]),
         courtesy_re=re.compile(
             r"(?:" + alternation(text["courtesies"]) + r")(?![\w’'-])", re.IGNORECASE
         ),

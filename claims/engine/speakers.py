@@ -251,6 +251,9 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
             break
     role_tokens = [w for w in words[:i] if w not in {".", "’", "'"}]
     name_part = [t for t in tokens[i:] if t[0] not in {".", "’", "'"}]
+    # "Jane Roe KC", "John Smith Jr": letters after a name are not part of it.
+    while len(name_part) > 1 and _bare(name_part[-1][0]) in lex.post_nominals:
+        name_part.pop()
     role, role_words = _role_text(role_tokens)
     org = any(w in lex.organisation_words for w in lowers)
     if not name_part:
@@ -383,6 +386,39 @@ def noun_phrase_before(
     return (i, end)
 
 
+ACRONYM_RE = re.compile(r"[A-Z][A-Za-z]{1,7}")
+ACRONYM_LINKS = CONNECTORS | {"&", "on", "in"}
+
+
+def acronym_expansion(toks: list[Token], end: int, floor: int, acronym: str) -> int | None:
+    """Start of the name that ``acronym`` abbreviates, ending right before token ``end``.
+
+    "National Institute for Health and Care Excellence (Nice)": the acronym's letters are
+    initials of the capitalised words in order, from the first word to the last; linking
+    words and one unlettered word ("Health") may sit between them.
+    """
+    if not ACRONYM_RE.fullmatch(acronym) or end - 1 < floor:
+        return None
+    letters = acronym.lower()
+    if not _is_capitalised(toks[end - 1][0]) or toks[end - 1][0][0].lower() != letters[-1]:
+        return None
+    p = len(letters) - 1
+    skipped = 0
+    i = end - 1
+    while i >= floor and i >= end - 12:
+        word = toks[i][0]
+        if _is_capitalised(word) and word[0].lower() == letters[p]:
+            p -= 1
+            if p < 0:
+                return i
+        elif _is_capitalised(word) and skipped == 0:
+            skipped += 1
+        elif _bare(word) not in ACRONYM_LINKS:
+            return None
+        i -= 1
+    return None
+
+
 def noun_phrase_after(toks: list[Token], begin: int, limit: int) -> tuple[int, int] | None:
     """Token range of a noun phrase starting at ``begin``: "the minister", "Smith", "him"."""
     lex = lexicon()
@@ -484,6 +520,16 @@ class Cast:
         self.salience: list[int] = []  # entity ids, most recent last
         self.role_holder = role_holder
         self.date = date
+        # "Nice" -> the organisation introduced as "… Excellence (Nice)".
+        self.acronyms: dict[str, Mention] = {}
+
+    def add_acronym(self, acronym: str, mention: Mention) -> Entity | None:
+        """Register an organisation together with the acronym that abbreviates it."""
+        self.acronyms[fold(acronym)] = mention
+        entity = self.observe(mention, salient=False)
+        if entity is not None:
+            entity.add_alias(acronym)
+        return entity
 
     def _find_by_name(self, tokens: tuple[str, ...], kind: str) -> Entity | None:
         folded = [fold(t) for t in tokens]
@@ -525,6 +571,8 @@ class Cast:
         """Register a name or organisation mention; returns its entity."""
         if mention.kind not in {"name", "organisation"} or not mention.name:
             return None
+        if " " not in mention.name and fold(mention.name) in self.acronyms:
+            mention = self.acronyms[fold(mention.name)]
         kind = "person" if mention.kind == "name" else "organisation"
         tokens = mention.name_tokens if kind == "person" else tuple(mention.name.split())
         entity = self._find_by_name(tokens, kind)
