@@ -18,6 +18,7 @@ from .speakers import (
     Token,
     acronym_expansion,
     classify,
+    fold,
     noun_phrase_after,
     noun_phrase_before,
     role_of,
@@ -402,7 +403,10 @@ def _expanded_acronym(
     if start is None:
         return None
     mention = classify(toks[start:paren], state.text)
-    if mention is None and paren - start > 2:
+    if mention is not None and mention.kind == "name" and not mention.role_words:
+        # "Pakistan Tehreek-e-Insaf (PTI)": people are not introduced with their initials.
+        mention = None
+    if mention is None and paren - start > 1:
         # Linking words keep "… for Health and Care Excellence" from reading as a name.
         begin, end = toks[start][1], toks[paren - 1][2]
         name = state.text[begin:end]
@@ -422,6 +426,45 @@ def _register_acronyms(state: _State, toks: list[Token]) -> None:
             _expanded_acronym(state, toks, n, 0)
 
 
+def _acronym_before(
+    state: _State, toks: list[Token], k: int, floor: int
+) -> tuple[Mention, int] | None:
+    """ "WHO said", "the WHO said" after "World Health Organization (WHO)": an acronym in
+    capitals registered earlier names its organisation, even when it spells a pronoun."""
+    if k - 1 < floor:
+        return None
+    word, start, end = toks[k - 1]
+    if len(word) < 2 or not word.isupper() or fold(word) not in state.cast.acronyms:
+        return None
+    i = k - 1
+    if i - 1 >= floor and toks[i - 1][0].lower() == "the":
+        i -= 1
+        start = toks[i][1]
+    mention = Mention(
+        "organisation", start, end, state.text[start:end], name=word, name_tokens=(word,)
+    )
+    return mention, i
+
+
+def _acronym_after(state: _State, toks: list[Token], k: int, limit: int) -> Mention | None:
+    """ "said the WHO": the registered acronym right after an inverted cue."""
+    j = k + 1 if k < limit and toks[k][0].lower() == "the" else k
+    if j + 1 > limit or j + 1 < limit and toks[j + 1][0][:1].isalnum():
+        return None  # "said WHO officials": the acronym qualifies another speaker
+    found = _acronym_before(state, toks, j + 1, j)
+    if found is None:
+        return None
+    start, end = toks[k][1], toks[j][2]
+    return Mention(
+        "organisation",
+        start,
+        end,
+        state.text[start:end],
+        name=toks[j][0],
+        name_tokens=(toks[j][0],),
+    )
+
+
 def _subject_before(
     state: _State, toks: list[Token], k: int, floor: int
 ) -> tuple[Mention | None, int]:
@@ -436,6 +479,9 @@ def _subject_before(
         if named is not None:
             return named
     k = bracket
+    acronym = _acronym_before(state, toks, k, floor)
+    if acronym is not None:
+        return acronym
     apposed = _apposed_name(toks, k, floor, text)
     if apposed is not None:
         return apposed
@@ -675,7 +721,7 @@ def _post_attribution(
     if cue and cue.end() <= (toks[b - 1][2] if b > j else cue.end()):
         # Inverted: "said the minister", "added Smith"
         k = _index_at(toks, cue.end())
-        mention = _described_mention_after(toks, k, b, text)
+        mention = _acronym_after(state, toks, k, b) or _described_mention_after(toks, k, b, text)
         if mention is not None and mention.kind != "group":
             return Frame(cue.start(), cue.end(), cue.group(), mention, spans, "direct")
     span = noun_phrase_after(toks, j, b) or _descriptor_span(toks, j, b)
@@ -1180,6 +1226,19 @@ def _glued_heading(state: _State, toks: list[Token], ss: int, se: int) -> int:
     return ss
 
 
+def _finite_verb(word: str) -> bool:
+    """A lower-case word that reads as the finite verb after a subject ("was", "jailed")."""
+    if not word.isalpha() or not word.islower() or word in lexicon().prepositions:
+        return False
+    return (
+        word in BE_FORMS
+        or word in AUXILIARIES
+        or word.endswith("ed")
+        or word.endswith("s")
+        and not word.endswith("ss")
+    )
+
+
 def _register_mentions(
     state: _State,
     toks: list[Token],
@@ -1248,7 +1307,16 @@ def _register_mentions(
                 and AGE_APPOSITION.fullmatch(toks[end + 1][0]) is not None
                 and toks[end + 2][0] in {",", ".", ";"}
             )
-            if known or has_role or introduced or aged or apposition is not None:
+            # "Gary Holt was jailed …": a full name opening the sentence as its subject.
+            opening = (
+                span[0] == 0
+                and len(mention.name_tokens) > 1
+                and end < hi
+                and _finite_verb(toks[end][0])
+                and fold(mention.name) not in lex.countries
+                and not any(fold(t) in lex.place_words for t in mention.name_tokens)
+            )
+            if known or has_role or introduced or aged or opening or apposition is not None:
                 prev = toks[span[0] - 1][0].lower() if span[0] > lo else ""
                 subject = prev not in lex.prepositions and prev not in {"by", "with"}
                 entity = state.cast.observe(mention, salient=salient and subject)

@@ -98,6 +98,9 @@ class Lexicon:
     generic_organisation_nouns: frozenset[str]
     offices: dict[str, str]
     implied_country: dict[str, str]
+    title_synonyms: dict[str, frozenset[str]]
+    top_post_words: frozenset[str]
+    top_posts: tuple[frozenset[str], ...]
     office_modifiers: frozenset[str]
     prepositions: frozenset[str]
     abbreviations_inner: frozenset[str]
@@ -116,6 +119,7 @@ class Lexicon:
     descriptions: frozenset[str]
     representatives: frozenset[str]
     post_nominals: frozenset[str]
+    place_words: frozenset[str]
     continuations: frozenset[str]
 
 
@@ -203,6 +207,9 @@ def lexicon() -> Lexicon:
         generic_organisation_nouns=frozenset(names["generic_organisation_nouns"]),
         offices=dict(roles["offices"]),
         implied_country=dict(roles["implied_country"]),
+        title_synonyms={k: frozenset(v) for k, v in roles["title_synonyms"].items()},
+        top_post_words=frozenset(roles["top_post_words"]),
+        top_posts=tuple(frozenset(p.split()) for p in roles["top_posts"]),
         office_modifiers=frozenset(names["office_modifiers"]),
         prepositions=frozenset(names["prepositions"]),
         abbreviations_inner=frozenset(text["abbreviations_inner"]),
@@ -220,6 +227,7 @@ def lexicon() -> Lexicon:
         descriptions=frozenset(names["descriptions"]),
         representatives=frozenset(names["representatives"]),
         post_nominals=frozenset(names["post_nominals"]),
+        place_words=frozenset(names["place_words"]),
         continuations=frozenset(cues["continuations"]),
         courtesy_re=re.compile(
             r"(?:" + alternation(text["courtesies"]) + r")(?![\w’'-])", re.IGNORECASE

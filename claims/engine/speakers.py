@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -53,6 +53,15 @@ def _is_particle(low: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _with_synonyms(words: Iterable[str]) -> frozenset[str]:
+    """Role words with the words of the post each one stands for ("premier": prime minister)."""
+    synonyms = lexicon().title_synonyms
+    out = set(words)
+    for word in words:
+        out |= synonyms.get(word, frozenset())
+    return frozenset(out)
+
+
 def _possessive(word: str) -> str | None:
     for ending in POSSESSIVE_ENDINGS[:2]:
         if word.endswith(ending) and len(word) > 2:
@@ -390,31 +399,47 @@ ACRONYM_RE = re.compile(r"[A-Z][A-Za-z]{1,7}")
 ACRONYM_LINKS = CONNECTORS | {"&", "on", "in"}
 
 
+def _initials(word: str) -> str:
+    """Lower-case initials of a word's capitalised hyphen-parts: "Tehreek-e-Insaf" -> "ti"."""
+    parts = [p for p in word.split("-") if p]
+    return "".join(_strip_accents(p[0]).lower() for p in parts if _is_capitalised(p))
+
+
+def _strip_accents(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode() or text
+
+
 def acronym_expansion(toks: list[Token], end: int, floor: int, acronym: str) -> int | None:
     """Start of the name that ``acronym`` abbreviates, ending right before token ``end``.
 
     "National Institute for Health and Care Excellence (Nice)": the acronym's letters are
     initials of the capitalised words in order, from the first word to the last; linking
-    words and one unlettered word ("Health") may sit between them.
+    words and one unlettered word ("Health") may sit between them. A hyphenated word gives
+    the initials of its capitalised parts ("Pakistan Tehreek-e-Insaf (PTI)") or its first.
     """
     if not ACRONYM_RE.fullmatch(acronym) or end - 1 < floor:
         return None
     letters = acronym.lower()
-    if not _is_capitalised(toks[end - 1][0]) or toks[end - 1][0][0].lower() != letters[-1]:
+    if not _is_capitalised(toks[end - 1][0]):
         return None
-    p = len(letters) - 1
+    p = len(letters)  # letters[:p] are still to be matched
     skipped = 0
     i = end - 1
     while i >= floor and i >= end - 12:
         word = toks[i][0]
-        if _is_capitalised(word) and word[0].lower() == letters[p]:
+        initials = _initials(word) if _is_capitalised(word) else ""
+        if initials and p >= len(initials) and letters[p - len(initials) : p] == initials:
+            p -= len(initials)
+        elif initials and letters[p - 1] == initials[0]:
             p -= 1
-            if p < 0:
-                return i
-        elif _is_capitalised(word) and skipped == 0:
+        elif i == end - 1:
+            return None  # the name ends with the acronym's last letter
+        elif initials and skipped == 0:
             skipped += 1
         elif _bare(word) not in ACRONYM_LINKS:
             return None
+        if p == 0:
+            return i
         i -= 1
     return None
 
@@ -599,13 +624,14 @@ class Cast:
 
     def by_title(self, mention: Mention) -> Entity | None:
         lex = lexicon()
-        words = set(mention.role_words)
+        words = _with_synonyms(mention.role_words)
         if not words:
             return None
         heads = words & lex.title_heads
         candidates = []
         for entity in self.entities:
-            for _, role_words in entity.roles:
+            for _, written in entity.roles:
+                role_words = _with_synonyms(written)
                 if not heads & role_words:
                     continue
                 if (role_words & lex.office_modifiers) - words:
@@ -613,6 +639,17 @@ class Cast:
                 if (words & lex.office_modifiers) - role_words:
                     continue
                 candidates.append((words <= role_words, entity))
+        if not candidates and heads and heads <= lex.top_post_words:
+            # "the NATO chief", "the boss": whoever holds a body's top post, under any title;
+            # "the supreme leader" names one office and is left to the role lookup.
+            qualifiers = words - heads
+            if not qualifiers & lex.titles:
+                for entity in self.entities:
+                    for _, role_words in entity.roles:
+                        if role_words & lex.office_modifiers:
+                            continue
+                        if any(post <= role_words for post in lex.top_posts):
+                            candidates.append((qualifiers <= role_words, entity))
         if not candidates:
             return None
         exact = [e for ok, e in candidates if ok] or [e for _, e in candidates]
