@@ -20,6 +20,7 @@ from claims.models import (
     Speaker,
     SpeakerAlias,
 )
+from claims.services import reviews as review_services
 
 # Bounds the database can store, so out-of-range input is a 400 and not a database error.
 MAX_INT = 2**31 - 1
@@ -138,13 +139,7 @@ class ReviewSerializer(serializers.ModelSerializer):
             "id",
             "claim",
             "reviewer",
-            "rating_value",
-            "best_rating",
-            "worst_rating",
-            "rating_text",
-            "url",
-            "date_published",
-            "notes",
+            *review_services.EDITABLE,
             "created_at",
             "updated_at",
         ]

@@ -47,25 +47,6 @@ _PRONOUNS = frozenset(
     {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me", "his", "hers"}
 )
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_PARTICLES = frozenset(
-    {
-        "al",
-        "el",
-        "bin",
-        "ibn",
-        "bint",
-        "van",
-        "von",
-        "de",
-        "der",
-        "den",
-        "da",
-        "di",
-        "du",
-        "la",
-        "le",
-    }
-)
 # Particles that romanisations add or drop freely ("al-Muhandis", "Muhandis").
 _DROPPABLE_PARTICLES = frozenset({"al", "el", "ul", "ol"})
 # Romanisation differences folded by translit_key, applied in order after apostrophes and
@@ -132,16 +113,6 @@ def name_words(name: str) -> list[str]:
 def name_key(name: str) -> str:
     """The folded name without titles: the key aliases are matched on ("" for descriptions)."""
     return " ".join(name_words(name))
-
-
-def surname_key(name: str) -> str:
-    """The last word of the name key, with a leading particle kept ("al mohandes")."""
-    words = name_words(name)
-    if not words:
-        return ""
-    if len(words) >= 2 and words[-2] in _PARTICLES:
-        return " ".join(words[-2:])
-    return words[-1]
 
 
 def translit_word(word: str) -> str:

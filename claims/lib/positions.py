@@ -99,25 +99,6 @@ def member_score(vector: np.ndarray, members: np.ndarray, top: int = MEMBER_TOP)
     return float(scores.mean())
 
 
-def position_scores(
-    vector: np.ndarray,
-    label_vectors: np.ndarray,
-    members: Sequence[np.ndarray],
-    label_weight: float = LABEL_WEIGHT,
-) -> np.ndarray:
-    """The score of one (normalised) claim vector for each position, in input order."""
-    labels = normalize(np.asarray(label_vectors, dtype=np.float32).reshape(-1, vector.shape[-1]))
-    label_scores = labels @ vector
-    scores = np.empty(len(labels), dtype=np.float32)
-    for i, member_vectors in enumerate(members):
-        from_members = member_score(vector, member_vectors)
-        if from_members is None:
-            scores[i] = label_scores[i]
-        else:
-            scores[i] = label_weight * label_scores[i] + (1 - label_weight) * from_members
-    return scores
-
-
 @dataclass(frozen=True)
 class PositionIndex:
     """What claims are scored against: every position's label and members, precomputed.

@@ -175,8 +175,9 @@ def role_record(
     """
     normalized = normalize_title(title)
     roles = Role.objects.filter(speaker=speaker, normalized_title=normalized)
-    if roles.filter(source=Role.Source.MANUAL).exists():
-        return roles.filter(source=Role.Source.MANUAL).order_by("start_date").first()
+    manual = roles.filter(source=Role.Source.MANUAL).order_by("start_date").first()
+    if manual is not None:
+        return manual
     role = roles.first()
     if role is None:
         return Role.objects.create(

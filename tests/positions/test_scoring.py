@@ -11,17 +11,16 @@ def unit(*values: float) -> np.ndarray:
 
 
 def test_a_position_without_members_is_scored_on_its_label():
-    claim = unit(1, 0, 0)
-    labels = np.array([unit(1, 0, 0), unit(0, 1, 0)])
-    scores = scoring.position_scores(claim, labels, [np.zeros((0, 3)), np.zeros((0, 3))])
-    assert np.allclose(scores, [1.0, 0.0])
+    built = index([unit(1, 0, 0), unit(0, 1, 0)], ["alpha", "beta"])
+    scores = scoring.index_scores(built, unit(1, 0, 0), {})
+    semantic_share = 1 - scoring.LEXICAL_WEIGHT
+    assert np.allclose(scores, [semantic_share, 0.0])
 
 
-def test_members_and_label_weigh_half_each():
-    claim = unit(1, 0, 0)
-    labels = np.array([unit(0, 1, 0)])
-    members = [np.array([unit(1, 0, 0)])]
-    assert np.isclose(scoring.position_scores(claim, labels, members)[0], 0.5)
+def test_members_and_label_weigh_as_set():
+    built = index([unit(0, 1, 0)], ["alpha"], [unit(1, 0, 0)], ["gamma"], [0])
+    expected = (1 - scoring.LEXICAL_WEIGHT) * (1 - scoring.LABEL_WEIGHT)
+    assert np.isclose(scoring.index_scores(built, unit(1, 0, 0), {})[0], expected)
 
 
 def test_only_the_closest_members_count():

@@ -6,7 +6,6 @@ from claims.lib.names import (
     given_names_compatible,
     name_key,
     normalize_title,
-    surname_key,
     translit_key,
 )
 
@@ -44,11 +43,6 @@ def test_transliteration_variants_share_a_key():
 def test_different_surnames_keep_different_keys():
     assert translit_key("Raisi") != translit_key("Rais")
     assert translit_key("Ali Khamenei") != translit_key("Ali Khomeini")
-
-
-def test_surname_key_keeps_a_particle():
-    assert surname_key("Abu Mahdi al-Muhandis") == "al muhandis"
-    assert surname_key("Iranian President Seyyed Ebrahim Raisi") == "raisi"
 
 
 def test_first_names_are_compatible_when_equal_an_initial_or_a_close_romanisation():
