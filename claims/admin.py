@@ -413,15 +413,57 @@ class ClaimAdmin(admin.ModelAdmin):
         )
 
 
+class PositionForm(forms.ModelForm):
+    split_claims = forms.ModelMultipleChoiceField(
+        queryset=Claim.objects.none(),
+        required=False,
+        label="Split off",
+        widget=FilteredSelectMultiple("claims", is_stacked=False),
+        help_text="Claims to move to a new confirmed position; the others stay here.",
+    )
+    split_label = forms.CharField(
+        max_length=300, required=False, label="New position", help_text="Its label."
+    )
+
+    class Meta:
+        model = Position
+        fields = ["label", "description"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["split_claims"].queryset = self.instance.claims.all()
+        else:
+            del self.fields["split_claims"], self.fields["split_label"]
+
+    def clean(self):
+        cleaned = super().clean()
+        chosen = cleaned.get("split_claims")
+        if not chosen:
+            return cleaned
+        if not (cleaned.get("split_label") or "").strip():
+            self.add_error("split_label", "Name the new position the claims move to.")
+        if len(chosen) == self.instance.claim_links.count():
+            self.add_error("split_claims", "Leave some claims here, or rename the position.")
+        return cleaned
+
+
 @admin.register(Position)
 class PositionAdmin(admin.ModelAdmin):
+    form = PositionForm
     list_display = ["label", "status", "claim_count", "merged_into", "updated_at"]
     list_filter = ["status", ("merged_into", admin.EmptyFieldListFilter)]
     list_select_related = ["merged_into"]
     search_fields = ["label", "description"]
     readonly_fields = ["status", "merged_into"]
-    fields = ["label", "description", "status", "merged_into"]
+    fieldsets = [
+        (None, {"fields": ["label", "description", "status", "merged_into"]}),
+        ("Split", {"fields": ["split_claims", "split_label"], "classes": ["collapse"]}),
+    ]
     actions = ["confirm", "merge_into_oldest", "relink"]
+
+    def get_fieldsets(self, request, obj=None):
+        return self.fieldsets if obj else self.fieldsets[:1]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(claim_count=Count("claim_links"))
@@ -444,6 +486,20 @@ class PositionAdmin(admin.ModelAdmin):
                 position=obj, label=obj.label, description=obj.description, user=request.user
             ),
         )
+        chosen = form.cleaned_data.get("split_claims")
+        if chosen:
+            new = _report_errors(
+                self,
+                request,
+                lambda: position_services.position_split(
+                    position=obj,
+                    claim_ids=[c.pk for c in chosen],
+                    label=form.cleaned_data["split_label"],
+                    user=request.user,
+                ),
+            )
+            if new is not None:
+                self.message_user(request, f"{len(chosen)} claims moved to “{new}”.")
 
     @admin.action(description="Confirm the selected suggestions")
     def confirm(self, request, queryset):

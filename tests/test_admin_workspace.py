@@ -131,3 +131,24 @@ def test_a_review_added_in_the_admin_is_signed_by_its_author(checker_browser, fa
     assert review.reviewer == fact_checker
     claim.refresh_from_db()
     assert claim.review_status == "confirmed"
+
+
+def test_a_fact_checker_splits_claims_off_a_position_in_the_admin(checker_browser, fact_checker):
+    from tests.factories import ClaimPositionFactory, PositionFactory
+
+    position = PositionFactory(status="confirmed", label="Trade and unity")
+    stay, move = ClaimPositionFactory(position=position), ClaimPositionFactory(position=position)
+    url = f"/admin/claims/position/{position.pk}/change/"
+    form = {"label": position.label, "description": "", "split_claims": [move.claim_id]}
+    refused = checker_browser.post(url, form)  # no label for the new position
+    assert refused.status_code == 200
+    assert "Name the new position" in refused.content.decode()
+    assert position.claim_links.count() == 2
+
+    response = checker_browser.post(url, {**form, "split_label": "Exports must grow"})
+    assert response.status_code == 302
+    new = move.claim.positions.get()
+    assert (new.label, new.status) == ("Exports must grow", "confirmed")
+    assert list(position.claim_links.all()) == [stay]
+    link = move.claim.position_links.get()
+    assert (link.source, link.linked_by) == ("person", fact_checker)

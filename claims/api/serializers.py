@@ -415,6 +415,16 @@ class PositionMergeSerializer(serializers.Serializer):
     )
 
 
+class PositionSplitSerializer(serializers.Serializer):
+    claim_ids = serializers.ListField(
+        child=serializers.IntegerField(min_value=1, max_value=2**63 - 1),
+        min_length=1,
+        max_length=10_000,
+        help_text="Claims of this position that move to the new one; some must stay.",
+    )
+    label = serializers.CharField(max_length=300, help_text="The new position's label.")
+
+
 class TimelineQuerySerializer(serializers.Serializer):
     interval = serializers.ChoiceField(
         choices=["day", "week", "month", "year"], default="month", help_text="Bucket size."

@@ -41,6 +41,7 @@ from claims.services.positions import (
     position_confirm,
     position_create,
     position_merge,
+    position_split,
     position_update,
 )
 
@@ -435,6 +436,21 @@ class PositionViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewS
             raise InvalidInput("a position cannot be merged into itself", field="into")
         target = position_merge(source=source, target=target, user=request.user)
         return Response(self._read(target))
+
+    @extend_schema(
+        summary="Split some claims off into a new position",
+        description="The chosen claims move to a new confirmed position (as links made by "
+        "a person); the rest stay. Other matching claims are linked to the new position in "
+        "the background.",
+        request=s.PositionSplitSerializer,
+        responses={201: s.PositionSerializer},
+    )
+    @action(detail=True, methods=["post"])
+    def split(self, request, pk=None):
+        position = self.get_object()
+        data = _valid(s.PositionSplitSerializer, request.data)
+        new = position_split(position=position, **data, user=request.user)
+        return Response(self._read(new), status=status.HTTP_201_CREATED)
 
     @extend_schema(
         summary="How often a position was expressed over time",

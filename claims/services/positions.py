@@ -338,18 +338,34 @@ def position_merge(*, source: Position, target: Position, user=None) -> Position
 
 @transaction.atomic
 def position_split(*, position: Position, claim_ids: list[int], label: str, user=None) -> Position:
-    """Move some of a position's claims to a new confirmed position labelled ``label``."""
-    links = list(position.claim_links.filter(claim_id__in=claim_ids))
-    if not links:
-        raise InvalidInput("none of these claims express this position", field="claim_ids")
+    """Move some of a position's claims to a new confirmed position labelled ``label``.
+
+    The moved links become a person's links. The new position is linked in the
+    background like any new one; the old one is not, so the system does not link the
+    moved claims back to it.
+    """
+    label = label.strip()
+    if not label:
+        raise InvalidInput("a position needs a label", field="label")
+    if position.merged_into_id is not None:
+        raise Conflict(f"{position} was merged into another position; split that one instead")
+    wanted = set(claim_ids)
+    links = list(position.claim_links.filter(claim_id__in=wanted))
+    missing = sorted(wanted - {link.claim_id for link in links})
+    if missing or not links:
+        raise InvalidInput(
+            f"these claims do not express this position: {missing or sorted(wanted)}",
+            field="claim_ids",
+        )
     if len(links) == position.claim_links.count():
         raise InvalidInput(
             "a split must leave some claims with the position; rename it instead", field="claim_ids"
         )
-    new = Position.objects.create(label=label.strip()[:300], status=Position.Status.CONFIRMED)
+    new = Position.objects.create(label=label[:300], status=Position.Status.CONFIRMED)
     ClaimPosition.objects.filter(pk__in=[link.pk for link in links]).update(
         position=new, source=PERSON, linked_by=user
     )
+    _queue_relink(new)
     return new
 
 

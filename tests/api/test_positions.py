@@ -1,4 +1,4 @@
-"""Positions: list, create, update, merge (administrators), timeline and claims."""
+"""Positions: list, create, update, split, merge (administrators), timeline and claims."""
 
 import datetime
 
@@ -77,6 +77,65 @@ def test_positions_are_written_by_fact_checkers_only(anonymous, api_client):
     assert (
         api_client.patch(f"{URL}{position.pk}/", {"label": "x"}, format="json").status_code == 403
     )
+
+
+def test_a_fact_checker_splits_claims_off_into_a_new_position(fact_checker_client):
+    position = PositionFactory(status=Position.Status.CONFIRMED)
+    stay, move = ClaimPositionFactory(position=position), ClaimPositionFactory(position=position)
+    response = fact_checker_client.post(
+        f"{URL}{position.pk}/split/",
+        {"claim_ids": [move.claim_id], "label": "Exports must grow"},
+        format="json",
+    )
+    assert response.status_code == 201, response.content
+    body = response.json()
+    assert (body["label"], body["status"], body["claim_count"]) == (
+        "Exports must grow",
+        "confirmed",
+        1,
+    )
+    claims = fact_checker_client.get(f"{URL}{body['id']}/claims/")
+    assert ids(claims) == [move.claim_id]
+    assert ids(fact_checker_client.get(f"{URL}{position.pk}/claims/")) == [stay.claim_id]
+
+
+@pytest.mark.parametrize(
+    "payload, field",
+    [
+        ({"claim_ids": [], "label": "New"}, "claim_ids"),
+        ({"claim_ids": ["x"], "label": "New"}, "claim_ids"),
+        ({"claim_ids": ["stay", "move"], "label": "New"}, "claim_ids"),  # nothing would stay
+        ({"claim_ids": ["other"], "label": "New"}, "claim_ids"),  # not this position's
+        ({"claim_ids": ["move"], "label": "  "}, "label"),
+    ],
+)
+def test_a_split_that_makes_no_sense_is_refused_and_changes_nothing(
+    fact_checker_client, payload, field
+):
+    position = PositionFactory()
+    named = {
+        "stay": ClaimPositionFactory(position=position).claim_id,
+        "move": ClaimPositionFactory(position=position).claim_id,
+        "other": ClaimPositionFactory().claim_id,
+    }
+    payload = {**payload, "claim_ids": [named.get(c, c) for c in payload["claim_ids"]]}
+    before = Position.objects.count()
+    response = fact_checker_client.post(f"{URL}{position.pk}/split/", payload, format="json")
+    assert response.status_code == 400, response.content
+    assert error_of(response)["field"].split(".")[0] == field
+    assert Position.objects.count() == before
+    assert position.claim_links.count() == 2
+
+
+def test_positions_are_split_by_fact_checkers_only(api_client):
+    position = PositionFactory()
+    link = ClaimPositionFactory(position=position)
+    ClaimPositionFactory(position=position)
+    response = api_client.post(
+        f"{URL}{position.pk}/split/", {"claim_ids": [link.claim_id], "label": "x"}, format="json"
+    )
+    assert response.status_code == 403
+    assert position.claim_links.count() == 2
 
 
 def test_only_administrators_merge_positions(fact_checker_client, admin_client_api):
