@@ -21,6 +21,7 @@ from django.db import transaction
 from django.db.models import Count, Max, Q
 
 from claims.engine import extract
+from claims.engine.text import paragraphs
 from claims.errors import Conflict, InvalidInput
 from claims.lib import positions as scoring
 from claims.lib import vectors as vector_lib
@@ -66,19 +67,24 @@ def _link_claims(article: Article, claims: list[Claim], vectors: dict[int, np.nd
     blended = scoring.with_context(np.array([vectors[c.pk] for c in claims]), previous)
 
     confirmed, index = _confirmed_index()
-    headings = _headings(article) if confirmed else []
+    scores = np.zeros((len(claims), 0), np.float32)
+    if confirmed:
+        headings, paragraphs = _layout(article)
+        rows = []
+        for i, claim in enumerate(claims):
+            query = scoring.claim_query(claim.text, scoring.heading_before(claim.start, headings))
+            # The article's own claims (person links kept from an earlier run) are not
+            # evidence for its other claims.
+            rows.append(scoring.index_scores(index, blended[i], query, exclude_article=article.pk))
+        scores = scoring.with_paragraphs(
+            np.array(rows), scoring.paragraph_of([c.start for c in claims], paragraphs)
+        )
     links: list[ClaimPosition] = []
     unmatched: list[int] = []
     for i, claim in enumerate(claims):
         if claim.pk in person_linked:
             continue  # a person decided this claim's positions
-        found = []
-        if confirmed:
-            query = scoring.claim_query(claim.text, scoring.heading_before(claim.start, headings))
-            # The article's own claims (person links kept from an earlier run) are not
-            # evidence for its other claims.
-            scores = scoring.index_scores(index, blended[i], query, exclude_article=article.pk)
-            found = scoring.links_for(scores)
+        found = scoring.links_for(scores[i]) if confirmed else []
         links.extend(
             ClaimPosition(claim=claim, position=confirmed[j], source=SYSTEM, score=s)
             for j, s in found
@@ -92,10 +98,11 @@ def _link_claims(article: Article, claims: list[Claim], vectors: dict[int, np.nd
         )
 
 
-def _headings(article: Article) -> list[tuple[int, int, str]]:
-    """The article's headings as the extraction engine reads them (about 10 ms for 5 KB)."""
+def _layout(article: Article) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
+    """The article's headings and paragraphs as the engine reads them (~10 ms for 5 KB)."""
     text = article.text
-    return [(s, e, text[s:e]) for s, e in extract(text).article.headings]
+    headings = [(s, e, text[s:e]) for s, e in extract(text).article.headings]
+    return headings, [(p.start, p.end) for p in paragraphs(text)]
 
 
 _index_lock = threading.Lock()

@@ -4,9 +4,9 @@ For each gold article, the positions are confirmed from the other articles: the 
 of positions.json and, as members, the gold claims of the other articles. The held-out
 article's claims that have a position are then scored exactly as ingestion scores them
 (``claims.lib.positions``: context blending, lexical query with the sub-heading read by
-``claims.engine``), and the command prints how often a right position is the top
+``claims.engine``, paragraph blending), and the command prints how often a right position is the top
 suggestion and in the top three, plus how right and wrong scores are spread (to choose
-the link threshold). Without ``--texts`` there are no sub-headings. Needs no database.
+the link threshold). Without ``--texts`` there are no sub-headings or paragraphs. Needs no database.
 """
 
 import json
@@ -16,6 +16,7 @@ import numpy as np
 from django.core.management.base import BaseCommand, CommandError
 
 from claims.engine import extract
+from claims.engine.text import paragraphs
 from claims.lib import positions as scoring
 from claims.lib.embeddings import get_embedder
 
@@ -47,7 +48,9 @@ class Command(BaseCommand):
         ids = list(labels)
         label_vectors = embedder.embed([labels[i] for i in ids])
         vectors = [embedder.embed([c["text"] for c in g["claims"]]) for g in golds]
-        headings = [self._headings(g, texts) for g in golds]
+        layouts = [self._layout(g, texts) for g in golds]
+        headings = [headings for headings, _ in layouts]
+        paragraphs = [paragraphs for _, paragraphs in layouts]
 
         totals = {"n": 0, "top1": 0, "top3": 0}
         scored: list[tuple[np.ndarray, set[int]]] = []
@@ -75,13 +78,19 @@ class Command(BaseCommand):
                 previous[i] = last_by_speaker.get(claims[i]["speaker"])
                 last_by_speaker[claims[i]["speaker"]] = i
             blended = scoring.with_context(vectors[held], previous)
-            n = top1 = top3 = 0
+            rows = []
             for claim, vector in zip(claims, blended, strict=True):
-                if claim.get("optional"):
-                    continue
                 heading = scoring.heading_before(claim["start"], headings[held])
                 query = scoring.claim_query(claim["text"], heading)
-                scores = scoring.index_scores(index, vector, query)
+                rows.append(scoring.index_scores(index, vector, query))
+            starts = [claim["start"] for claim in claims]
+            all_scores = scoring.with_paragraphs(
+                np.array(rows), scoring.paragraph_of(starts, paragraphs[held])
+            )
+            n = top1 = top3 = 0
+            for claim, scores in zip(claims, all_scores, strict=True):
+                if claim.get("optional"):
+                    continue
                 scored.append((scores, {ids.index(p) for p in claim["positions"]}))
                 if not claim["positions"]:
                     continue
@@ -122,12 +131,15 @@ class Command(BaseCommand):
                 f"claims with a right link {covered / with_position:.0%}"
             )
 
-    def _headings(self, gold: dict, texts: Path | None) -> list[tuple[int, int, str]]:
-        """The article's headings as ingestion sees them; none without the text."""
+    def _layout(
+        self, gold: dict, texts: Path | None
+    ) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
+        """The article's headings and paragraphs as ingestion sees them; none without text."""
         if texts is None:
-            return []
+            return [], []
         text = (texts / gold["article"]).read_text(encoding="utf-8")
-        return [(s, e, text[s:e]) for s, e in extract(text).article.headings]
+        headings = [(s, e, text[s:e]) for s, e in extract(text).article.headings]
+        return headings, [(p.start, p.end) for p in paragraphs(text)]
 
     def _check_spans(self, golds: list[dict], texts: Path) -> None:
         for gold in golds:
