@@ -543,10 +543,67 @@ def _skip_to_content(
         span = noun_phrase_after(toks, k, limit)
         if span:
             return span[1], False
+        return j, False
+    if form.obj == "clause":
+        return _skip_adjuncts(toks, _skip_listener(toks, j, limit), limit), False
     return j, False
 
 
+def _skip_listener(toks: list[Token], j: int, limit: int) -> int:
+    """After "warned reporters on Monday he …": the statement follows the listener.
+
+    Only when a clause or an adjunct follows: in "said her premiums doubled", "her" is
+    part of the statement.
+    """
+    for listener in lexicon().listeners:
+        n = len(listener)
+        if j + n < limit and [t[0].lower() for t in toks[j : j + n]] == list(listener):
+            nxt = toks[j + n][0].lower()
+            if nxt == "that":
+                return j + n + 1
+            if nxt in SUBJECT_PRONOUNS or nxt in PP_STARTERS or nxt in TIME_WORDS:
+                return j + n
+    return j
+
+
+#: Words that show a clause has begun: a subject pronoun or a verb form that needs one.
+CLAUSE_WORDS = frozenset(
+    {"that", "he", "she", "it", "they", "we", "i", "you", "there"}
+    | {"is", "are", "was", "were", "will", "would", "could", "should", "can", "may"}
+    | {"might", "must", "has", "have", "had", "be", "not", "did", "does", "do"}
+)
+SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "there"})
+#: Longest adjunct skipped between a cue and its statement ("in a letter to the board").
+MAX_ADJUNCT_TOKENS = 8
+
+
+def _skip_adjuncts(toks: list[Token], j: int, limit: int) -> int:
+    """Where the statement starts after adjuncts: "said in a telegram to X he is ready".
+
+    Only an adjunct that opens with a preposition or a time word is skipped, and only up
+    to a subject pronoun ("said on Tuesday he would…") or right after a time phrase
+    ("said on Tuesday the talks…"); anything else is left as it is.
+    """
+    if j >= limit or toks[j][0].lower() not in PP_STARTERS:
+        return j
+    for n in range(j + 1, min(limit, j + MAX_ADJUNCT_TOKENS + 1)):
+        word = toks[n][0]
+        low = word.lower()
+        if low in SUBJECT_PRONOUNS:
+            return n
+        if not word[:1].isalnum():
+            return j
+        if low in TIME_WORDS and n + 1 < limit and toks[n + 1][0].lower() in CLAUSE_STARTERS:
+            return n + 1
+    return j
+
+
+#: Words that start a reported clause right after a time phrase ("said on Monday the …").
+CLAUSE_STARTERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this"})
+
+
 COLON_QUOTE_RE = re.compile(r":\s*[\"“«‘]")
+ACCORDING_RE = re.compile(r",\s*according to\b", re.IGNORECASE)
 
 
 def _content_end(text: str, start: int, sent_end: int, frames_after: list[int]) -> int:
@@ -559,6 +616,10 @@ def _content_end(text: str, start: int, sent_end: int, frames_after: list[int]) 
     colon = COLON_QUOTE_RE.search(text, start, end)
     if colon:
         end = colon.start()
+    # "…, according to the ministry": the source, not the statement.
+    source = ACCORDING_RE.search(text, start, end)
+    if source:
+        end = source.start()
     for pos in frames_after:
         if start < pos < end:
             end = pos
@@ -656,6 +717,8 @@ def _quote_frames(
                 j += 1
             if j < b and j - a <= 2:
                 frame = _post_attribution(state, toks, j, b, quote, spans)
+                if frame is not None and n == 0:
+                    _widen_to_sentence(state, frame, quote, ss)
         # Before it: Smith said: “…” / He emphasized, “…”
         if frame is None:
             frame = _pre_attribution(state, toks, pre_lo, quote, spans, ss)
@@ -671,6 +734,33 @@ def _quote_frames(
             used.add(frame.cue_start)
         frames.append(frame)
     return frames, used
+
+
+#: Words of the reporter's own before a quotation that then shares its attribution.
+MIN_LEAD_WORDS = 3
+
+
+def _widen_to_sentence(state: _State, frame: Frame, quote: Quote, ss: int) -> None:
+    """A quotation that ends a reported statement carries the whole statement.
+
+    In 'Cuts could hurt the company's "ability to keep growing," an analyst wrote', the
+    claim is the sentence up to the quotation's end, not the quoted words alone. Not when
+    the words before the quotation have their own cue or end in a colon.
+    """
+    text = state.text
+    lead = text[ss : quote.open]
+    if (
+        len(frame.spans) != 1
+        or _word_count(text, ss, quote.open) < MIN_LEAD_WORDS
+        or lead.rstrip(SPACE).endswith((":", ",", "—", "–"))
+        or lexicon().cue_re.search(lead)
+        or lexicon().marker_re.search(lead)
+    ):
+        return
+    span = _clean_span(text, ss, frame.spans[0][1], direct=False)
+    if span[1] > span[0]:
+        frame.spans = [span]
+        frame.kind = "indirect"  # "mixed" once built: it holds a quotation mark
 
 
 def _descriptor_span(toks: list[Token], k: int, limit: int) -> tuple[int, int] | None:
@@ -973,6 +1063,24 @@ def _weak_np_object(toks: list[Token], j: int, limit: int, surface: str) -> bool
     return False
 
 
+#: Longest adjunct after a final attribution ("…, Woo said at the X Show in Las Vegas.").
+MAX_TRAILING_ADJUNCT = 12
+
+
+def _trailing_adjunct(words: list[str]) -> bool:
+    """Words after "…, X said" that add where, when or how, and state nothing.
+
+    "in an interview", "late at night", "at the International Consumer Electronics Show
+    in Las Vegas": they open with a preposition or a time word and hold no clause.
+    """
+    low = [w.lower() for w in words]
+    return (
+        0 < len(low) <= MAX_TRAILING_ADJUNCT
+        and (low[0] in PP_STARTERS or low[0] in TIME_WORDS)
+        and not any(w in CLAUSE_WORDS for w in low)
+    )
+
+
 def _verb_frame(
     state: _State,
     toks: list[Token],
@@ -993,6 +1101,9 @@ def _verb_frame(
     after_tok = _index_at(toks, ce)
     limit = _index_at(toks, se)
     nxt = toks[after_tok][0] if after_tok < limit else ""
+    before = toks[cue_tok - 1][0] if cue_tok - 1 >= floor else ""
+    if _possessive_word(before) or before.lower() in POSSESSIVE_WORDS:
+        return None  # "Labour's calls for a probe", "her warning": nouns
     if nxt.lower() in AUXILIARIES and surface.endswith("s"):
         return None  # "The Gulf states have spent", "Public comments would be": nouns
     # A cue introducing a quotation belongs to the quotation.
@@ -1001,7 +1112,9 @@ def _verb_frame(
     if nxt in QUOTE_CHARS:
         return None
     if form.participle:
-        if cue_tok - 1 < floor or toks[cue_tok - 1][0] not in {",", "and"}:
+        if cue_tok - 1 < floor or (
+            toks[cue_tok - 1][0] not in {",", "and"} and _cue_form(toks[cue_tok - 1][0]) is None
+        ):
             return None
         content_tok, had_that = _skip_to_content(text, toks, after_tok, limit, form)
         if not had_that and nxt in {",", ":"}:
@@ -1057,6 +1170,7 @@ def _verb_frame(
     before = text[ss:subj_start].rstrip(SPACE)
     if before.endswith(",") and (
         not rest_words
+        or _trailing_adjunct([t[0] for t in rest_words])
         or all(
             t[0].lower() in PP_STARTERS
             or t[0][:1].isupper()

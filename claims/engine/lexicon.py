@@ -60,7 +60,7 @@ def _verb_forms(entry: dict) -> dict[str, CueForm]:
     out: dict[str, CueForm] = {}
     # Index 0 is the bare form: left out on purpose, it is mostly an infinitive or imperative.
     for index, form in enumerate(forms):
-        if index == 0:
+        if index == 0 or index == 4 and entry.get("participle") is False:
             continue
         phrase = " ".join([form, *rest])
         out[phrase] = CueForm(

@@ -1,0 +1,88 @@
+"""Where a reported statement starts and ends around its attribution: adjuncts after the
+cue ("said in an interview", "said on Monday he …"), listeners, a trailing "according to",
+partial quotations closing a reported sentence, and cue words used as nouns."""
+
+import pytest
+
+from claims.engine import extract
+
+
+def pairs(text):
+    return [(c.speaker, c.text) for c in extract(text).claims]
+
+
+@pytest.mark.parametrize(
+    "adjunct",
+    [
+        "in an interview",
+        "late at night",
+        "at the Northern Farming Expo in Carlisle on Tuesday",
+        "during a visit to the plant",
+    ],
+)
+def test_an_adjunct_after_a_final_attribution_is_not_the_statement(adjunct):
+    text = (
+        "The mill will hire 200 workers next year and open a second line, "
+        f"Dora Kettle, the mill's chief executive, said {adjunct}."
+    )
+    assert pairs(text) == [
+        ("Dora Kettle", "The mill will hire 200 workers next year and open a second line")
+    ]
+
+
+def test_the_statement_starts_after_an_adjunct_at_its_subject():
+    text = "Minister Paul Arden said in a letter to the council he is ready to talk."
+    assert pairs(text) == [("Paul Arden", "he is ready to talk")]
+
+
+def test_a_listener_and_a_time_phrase_are_skipped():
+    text = "Mayor Ines Talbot warned reporters earlier this week she would veto the budget."
+    assert pairs(text) == [("Ines Talbot", "she would veto the budget")]
+
+
+def test_a_possessive_after_the_cue_stays_in_the_statement():
+    text = "Councillor Ruth Abara said her rent had doubled since May."
+    assert pairs(text) == [("Ruth Abara", "her rent had doubled since May")]
+
+
+def test_a_trailing_according_to_is_not_part_of_the_statement():
+    text = (
+        "Minister Paul Arden said he is ready for talks with the union, according to his "
+        "spokeswoman."
+    )
+    assert [t for _, t in pairs(text)] == ["he is ready for talks with the union"]
+
+
+def test_a_participle_right_after_the_cue_adds_a_second_statement():
+    text = (
+        '"No meeting has been set," Minister Paul Arden said adding that the two sides '
+        "could meet in March."
+    )
+    assert pairs(text) == [
+        ("Paul Arden", "No meeting has been set"),
+        ("Paul Arden", "the two sides could meet in March"),
+    ]
+
+
+def test_a_partial_quotation_ending_a_reported_sentence_carries_the_sentence():
+    text = (
+        'Job cuts in research could slow the bank\'s "growth for several years," '
+        "analyst Omar Lindqvist wrote in a note."
+    )
+    [claim] = extract(text).claims
+    assert claim.speaker == "Omar Lindqvist"
+    assert claim.text.startswith("Job cuts in research could slow the bank's")
+    assert claim.kind == "mixed"
+
+
+def test_a_cue_word_after_a_possessive_is_a_noun():
+    text = "Members will get a free vote on the Green Party's calls for an inquiry into the deal."
+    assert pairs(text) == []
+
+
+def test_referring_to_after_a_quotation_adds_no_statement():
+    text = (
+        '"That is against what the chairman said he wants," Senator Ana Ruiz added, '
+        "referring to committee chairman Tom Beck."
+    )
+    assert pairs(text) == [("Ana Ruiz", "That is against what the chairman said he wants")]
