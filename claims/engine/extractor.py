@@ -221,6 +221,7 @@ TIME_WORDS = frozenset(
         "later",
     }
 )
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 TIME_LEADS = frozenset({"on", "late", "early", "last", "this", "next", "earlier", "later"})
 
 
@@ -241,6 +242,10 @@ def _skip_adverbs_back(toks: list[Token], k: int, floor: int) -> int:
             continue
         if j < k and toks[j][0].lower() in {"today", "yesterday", "tonight", "earlier", "later"}:
             k = j
+            continue
+        # "Qureshi Monday said": a bare weekday between the subject and the cue.
+        if k - 1 > floor and toks[k - 1][0].lower() in WEEKDAYS:
+            k -= 1
             continue
         return k
 
@@ -713,9 +718,9 @@ def _quote_frames(
             a = _index_at(toks, close + 1)
             b = _index_at(toks, post_hi)
             j = a
-            while j < b and toks[j][0] in {",", "—", "–", "-"}:
+            while j < b and toks[j][0] in {",", "—", "–", "-", "'"}:
                 j += 1
-            if j < b and j - a <= 2:
+            if j < b and j - a <= 3:
                 frame = _post_attribution(state, toks, j, b, quote, spans)
                 if frame is not None and n == 0:
                     _widen_to_sentence(state, frame, quote, ss)
@@ -899,6 +904,10 @@ def _pre_attribution(
     if _word_count(text, last.end(), quote.open) > 8:
         return None
     cue_tok = _index_at(toks, last.start())
+    k = _skip_adverbs_back(toks, cue_tok, lo_tok)
+    if k - 1 >= lo_tok and toks[k - 1][0].lower() in {"and", "but"} and tail == ":":
+        # "The judge said … and added: “…”": the sentence's subject speaks again.
+        return Frame(last.start(), last.end(), last.group(), None, spans, "direct", participle=True)
     if form.participle:
         if cue_tok - 1 < lo_tok or toks[cue_tok - 1][0] != ",":
             return None
@@ -1081,6 +1090,16 @@ def _trailing_adjunct(words: list[str]) -> bool:
     )
 
 
+def _has_own_attribution(state: _State, toks: list[Token], start: int, end: int) -> bool:
+    """Whether text[start:end] holds a cue with a speaker of its own ("the minister said")."""
+    lo = _index_at(toks, start)
+    for match in _cue_matches(state.text, toks, start, end):
+        mention, _ = _subject_before(state, toks, _index_at(toks, match.start()), lo)
+        if mention is not None and mention.kind != "group":
+            return True
+    return False
+
+
 def _verb_frame(
     state: _State,
     toks: list[Token],
@@ -1170,7 +1189,8 @@ def _verb_frame(
     before = text[ss:subj_start].rstrip(SPACE)
     if before.endswith(",") and (
         not rest_words
-        or _trailing_adjunct([t[0] for t in rest_words])
+        or form.obj != "np"
+        and _trailing_adjunct([t[0] for t in rest_words])
         or all(
             t[0].lower() in PP_STARTERS
             or t[0][:1].isupper()
@@ -1206,6 +1226,8 @@ def _verb_frame(
         return Frame(cs, ce, surface, mention, [span], "indirect")
     if nxt == ":":
         start = toks[after_tok + 1][1] if after_tok + 1 < limit else se
+        if _has_own_attribution(state, toks, start, se):
+            return None  # "The paper adds: the minister said …": the statement has its own
         span = _clean_span(text, start, _content_end(text, start, se, later), direct=False)
         if _word_count(text, *span) < MIN_REPORTED_WORDS:
             return None

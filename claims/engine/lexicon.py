@@ -176,6 +176,8 @@ def lexicon() -> Lexicon:
         r"|(?:,\s*(?:and|but)|\s+(?:and|but))\s+(?:(?:he|she|it|they)\s+)?(?:also\s+)?(?:"
         + alternation([p for p, f in forms.items() if not f.participle and not f.weak])
         + r")(?![\w’'-])"
+        # "… and added: “…”": a quotation of its own follows.
+        r"|,?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?:added|continued|said)\s*:"
         # "X insisted …, while Y accused …": a second speaker's clause.
         r"|,\s*(?:"
         + alternation(cues["contrast_links"])

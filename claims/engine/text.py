@@ -37,7 +37,9 @@ DOUBLE_OPEN = {
 }
 DOUBLE_CLOSE = set('”"»“❞〞＂')
 SINGLE_OPEN = {"‘": "’", "'": "'", "‹": "›"}
-DOUBLE_MARK_RE = re.compile("[" + re.escape("".join(set(DOUBLE_OPEN) | DOUBLE_CLOSE)) + "]")
+# Two apostrophes close a quotation in some wire copy ("…,'' the minister said").
+APOSTROPHE_PAIR = "''"
+DOUBLE_MARK_RE = re.compile("''|[" + re.escape("".join(set(DOUBLE_OPEN) | DOUBLE_CLOSE)) + "]")
 SINGLE_OPEN_RE = re.compile("[" + re.escape("".join(SINGLE_OPEN)) + "]")
 # Where a single-mark quotation may end: its closer, or any double mark (which stops it).
 SINGLE_STOP_RE = {
@@ -90,6 +92,12 @@ def _find_quotes_in(text: str, start: int, end: int) -> list[list[int | None]]:
     for found in DOUBLE_MARK_RE.finditer(text, start, end):
         i = found.start()
         ch = text[i]
+        if found.group() == APOSTROPHE_PAIR:
+            if current is not None:
+                current[1] = i
+                pairs.append(current)
+                current = None
+            continue
         prev = text[i - 1] if i > start else " "
         nxt = text[i + 1] if i + 1 < end else " "
         if current is not None and ch in closers:

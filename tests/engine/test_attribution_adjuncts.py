@@ -86,3 +86,42 @@ def test_referring_to_after_a_quotation_adds_no_statement():
         "referring to committee chairman Tom Beck."
     )
     assert pairs(text) == [("Ana Ruiz", "That is against what the chairman said he wants")]
+
+
+def test_and_added_with_a_colon_gives_the_quotation_to_the_same_speaker():
+    text = (
+        "Judge Alma Reyes said the offence was two years old and added: "
+        '"The court cannot ignore this record."'
+    )
+    assert pairs(text) == [
+        ("Alma Reyes", "the offence was two years old"),
+        ("Alma Reyes", "The court cannot ignore this record."),
+    ]
+
+
+def test_two_apostrophes_close_a_quotation_as_in_some_wire_copy():
+    text = (
+        "“At first it looked like a short circuit. The flames then spread to the roof,'' "
+        "Police Commissioner Hari Desai told reporters."
+    )
+    assert pairs(text) == [
+        ("Hari Desai", "At first it looked like a short circuit."),
+        ("Hari Desai", "The flames then spread to the roof"),
+    ]
+
+
+def test_expressed_concerns_over_keeps_the_verb_as_the_statement():
+    text = "Minister Lena Okafor expressed concerns over the speedy withdrawal of the troops."
+    assert pairs(text) == [
+        ("Lena Okafor", "expressed concerns over the speedy withdrawal of the troops")
+    ]
+
+
+def test_a_bare_weekday_between_the_name_and_the_cue():
+    text = "Foreign Minister Lena Okafor Monday said peace was a shared responsibility."
+    assert pairs(text) == [("Lena Okafor", "peace was a shared responsibility")]
+
+
+def test_a_source_line_before_a_colon_does_not_take_the_statement():
+    text = "The Daily Ledger adds: Minister Lena Okafor said the border would reopen in May."
+    assert pairs(text) == [("Lena Okafor", "the border would reopen in May")]
