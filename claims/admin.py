@@ -413,6 +413,23 @@ class ClaimAdmin(admin.ModelAdmin):
         )
 
 
+class ClaimCountFilter(admin.SimpleListFilter):
+    """Suggestions with a single claim are many and mostly noise: let them be set aside."""
+
+    title = "claims"
+    parameter_name = "claims"
+
+    def lookups(self, request, model_admin):
+        return [("1", "one"), ("2+", "two or more")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "1":
+            return queryset.filter(claim_count=1)
+        if self.value() == "2+":
+            return queryset.filter(claim_count__gte=2)
+        return queryset
+
+
 class PositionForm(forms.ModelForm):
     split_claims = forms.ModelMultipleChoiceField(
         queryset=Claim.objects.none(),
@@ -452,7 +469,7 @@ class PositionForm(forms.ModelForm):
 class PositionAdmin(admin.ModelAdmin):
     form = PositionForm
     list_display = ["label", "status", "claim_count", "merged_into", "updated_at"]
-    list_filter = ["status", ("merged_into", admin.EmptyFieldListFilter)]
+    list_filter = ["status", ClaimCountFilter, ("merged_into", admin.EmptyFieldListFilter)]
     list_select_related = ["merged_into"]
     search_fields = ["label", "description"]
     readonly_fields = ["status", "merged_into"]

@@ -152,3 +152,13 @@ def test_a_fact_checker_splits_claims_off_a_position_in_the_admin(checker_browse
     assert list(position.claim_links.all()) == [stay]
     link = move.claim.position_links.get()
     assert (link.source, link.linked_by) == ("person", fact_checker)
+
+
+def test_the_position_list_sets_one_claim_suggestions_aside(checker_browser):
+    from tests.factories import ClaimPositionFactory
+
+    single = ClaimPositionFactory(position__label="Lonely suggestion").position
+    several = ClaimPositionFactory(position__label="Shared stance").position
+    ClaimPositionFactory(position=several)
+    page = checker_browser.get("/admin/claims/position/", {"claims": "2+"}).content.decode()
+    assert several.label in page and single.label not in page

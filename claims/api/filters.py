@@ -120,10 +120,16 @@ class PositionFilter(filters.FilterSet):
         field_name="label", lookup_expr="icontains", max_length=300, help_text="Part of the label."
     )
     speaker = IdFilter(method="expressed_by", help_text="Only positions this speaker expressed.")
+    min_claims = IdFilter(
+        field_name="claim_count",
+        lookup_expr="gte",
+        help_text="Only positions with at least this many claims (`2` hides one-claim "
+        "suggestions).",
+    )
 
     class Meta:
         model = Position
-        fields = ["status", "q", "speaker"]
+        fields = ["status", "q", "speaker", "min_claims"]
 
     def expressed_by(self, queryset, name, value):
         return position_expressed_by(queryset, value)

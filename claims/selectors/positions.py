@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 from collections import defaultdict
 
-from django.db.models import Count, F, Max, Min, OuterRef, QuerySet, Subquery
+from django.db.models import Count, F, Max, Min, OuterRef, Subquery
 from django.db.models.functions import TruncDay, TruncMonth, TruncWeek, TruncYear
 
 from claims.models import Claim, ClaimPosition, Position, Speaker
@@ -26,23 +26,6 @@ INTERVALS = {"day": TruncDay, "week": TruncWeek, "month": TruncMonth, "year": Tr
 #: and one busy week of other topics is not enough either.
 STOPPED_AFTER_ARTICLES = 3
 STOPPED_AFTER_DAYS = 90
-
-
-def position_list() -> QuerySet[Position]:
-    """Live positions (not merged) with their claim and statement counts."""
-    return Position.objects.filter(merged_into__isnull=True).annotate(
-        claim_count=Count("claim_links", distinct=True),
-        statement_count=Count("claim_links__claim__statement", distinct=True),
-    )
-
-
-def position_claims(position: Position) -> QuerySet[Claim]:
-    """The claims expressing a position, earliest first."""
-    return (
-        Claim.objects.filter(position_links__position=position)
-        .select_related("speaker", "article", "article__outlet")
-        .order_by(F("article__published").asc(nulls_last=True), "pk")
-    )
 
 
 def _dated_claims(position: Position, speaker_id: int | None, outlet_id: int | None):

@@ -215,3 +215,12 @@ def test_a_positions_claims_are_listed_and_filtered(anonymous):
     ClaimPositionFactory(position=position)
     ClaimFactory(speaker=speaker)
     assert ids(anonymous.get(f"{URL}{position.pk}/claims/", {"speaker": speaker.pk})) == [mine.pk]
+
+
+def test_one_claim_suggestions_can_be_set_aside(anonymous):
+    single = ClaimPositionFactory().position
+    several = ClaimPositionFactory().position
+    ClaimPositionFactory(position=several)
+    assert set(ids(anonymous.get(URL))) == {single.pk, several.pk}
+    assert ids(anonymous.get(URL, {"min_claims": 2})) == [several.pk]
+    assert anonymous.get(URL, {"min_claims": "many"}).status_code == 400
