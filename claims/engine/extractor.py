@@ -946,6 +946,11 @@ def _reported_frames(
     found.sort()
     frames: list[Frame] = []
     claimed: list[tuple[int, int]] = []
+    fronted = _fronted_participle(state, toks, ss, se)
+    if fronted is not None:
+        fronted.paragraph = para.index
+        frames.append(fronted)
+        claimed.extend(fronted.spans)
     for cs, ce, surface, what in found:
         if _in_any(cs, claimed):
             continue
@@ -1088,6 +1093,36 @@ def _trailing_adjunct(words: list[str]) -> bool:
         and (low[0] in PP_STARTERS or low[0] in TIME_WORDS)
         and not any(w in CLAUSE_WORDS for w in low)
     )
+
+
+def _fronted_participle(state: _State, toks: list[Token], ss: int, se: int) -> Frame | None:
+    """ "Arguing that X, Senator Roe urged …": X is the statement of the subject after it.
+
+    Only a sentence that opens with a speech verb's -ing form and "that"; the statement
+    runs to the first comma followed by a speaker and a lower-case word (the verb).
+    """
+    text = state.text
+    first = _index_at(toks, ss)
+    limit = _index_at(toks, se)
+    if first + 2 >= limit or toks[first + 1][0] != "that":
+        return None
+    word, cs, ce = toks[first]
+    form = _cue_form(word.lower())
+    if form is None or not form.participle:
+        return None
+    start_tok = first + 2
+    for c in range(start_tok + MIN_REPORTED_WORDS, limit - 1):
+        if toks[c][0] != ",":
+            continue
+        span = noun_phrase_after(toks, c + 1, limit)
+        if span is None or span[1] >= limit or not toks[span[1]][0][:1].islower():
+            continue
+        mention = classify(toks[span[0] : span[1]], text)
+        if mention is None or mention.kind == "group":
+            continue
+        content = _clean_span(text, toks[start_tok][1], toks[c][1], direct=False)
+        return Frame(cs, ce, word, mention, [content], "indirect")
+    return None
 
 
 def _has_own_attribution(state: _State, toks: list[Token], start: int, end: int) -> bool:

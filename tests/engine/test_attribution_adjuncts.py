@@ -125,3 +125,13 @@ def test_a_bare_weekday_between_the_name_and_the_cue():
 def test_a_source_line_before_a_colon_does_not_take_the_statement():
     text = "The Daily Ledger adds: Minister Lena Okafor said the border would reopen in May."
     assert pairs(text) == [("Lena Okafor", "the border would reopen in May")]
+
+
+def test_a_fronted_participle_gives_its_statement_to_the_subject_after_it():
+    text = (
+        "Arguing that the levy means that farmers believe the state has abandoned them, "
+        "Senator Ana Ruiz went on to thank her colleagues."
+    )
+    assert pairs(text) == [
+        ("Ana Ruiz", "the levy means that farmers believe the state has abandoned them")
+    ]
