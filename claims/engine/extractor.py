@@ -1279,8 +1279,16 @@ def _register_mentions(
                 t[0].lower().rstrip(".") in lex.honorifics for t in toks[span[0] : span[1]]
             )
             apposition = None
+            # "in Corvala, Norland, the minister …": a place after a place, not a person.
+            place_pair = (
+                len(mention.name_tokens) == 1
+                and span[0] - 2 >= lo
+                and toks[span[0] - 1][0] == ","
+                and toks[span[0] - 2][0][:1].isupper()
+            )
             if (
                 end + 1 < hi
+                and not place_pair
                 and toks[end][0] == ","
                 and toks[end + 1][0].lower() in {"the", "a", "an"}
             ):

@@ -62,6 +62,12 @@ def _with_synonyms(words: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _is_country(name: str) -> bool:
+    countries = lexicon().countries
+    low = " ".join(name.split()).lower()
+    return low in countries or f"the {low}" in countries
+
+
 def _possessive(word: str) -> str | None:
     for ending in POSSESSIVE_ENDINGS[:2]:
         if word.endswith(ending) and len(word) > 2:
@@ -260,8 +266,11 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
             break
     role_tokens = [w for w in words[:i] if w not in {".", "’", "'"}]
     name_part = [t for t in tokens[i:] if t[0] not in {".", "’", "'"}]
-    # "Jane Roe KC", "John Smith Jr": letters after a name are not part of it.
-    while len(name_part) > 1 and _bare(name_part[-1][0]) in lex.post_nominals:
+    # "Jane Roe KC", "John Smith Jr", "Tom Hale Monday": letters after a name, and a day
+    # written right after it, are not part of it.
+    while len(name_part) > 1 and (
+        _bare(name_part[-1][0]) in lex.post_nominals or _bare(name_part[-1][0]) in lex.not_names
+    ):
         name_part.pop()
     role, role_words = _role_text(role_tokens)
     org = any(w in lex.organisation_words for w in lowers)
@@ -283,6 +292,9 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
     if all(_bare(w) in lex.not_names for w in name_words):
         return None
     name = text[name_part[0][1] : name_part[-1][2]]
+    if _is_country(name):
+        # "Antalya, Turkey, the foreign minister …": a country is never a person.
+        org = True
     if org and any(_bare(w) in lex.organisation_words for w in name_words) or org and not has_head:
         return Mention(
             "organisation",
@@ -567,6 +579,16 @@ class Cast:
             if kind == "person" and folded[-1] == known[-1]:
                 # Same surname: the same person unless both give different first names.
                 if len(folded) == 1 or len(known) == 1 or set(folded[:-1]) & set(known[:-1]):
+                    return entity
+        if kind == "person" and len(folded) == 1:
+            # "Prince Faisal" after "Faisal bin Farhan", "Xi" after "Xi Jinping": the given
+            # name, or a family name written first, of someone named in full before.
+            for entity in reversed(self.entities):
+                if (
+                    entity.kind == "person"
+                    and len(entity.name_tokens) > 1
+                    and fold(entity.name_tokens[0]) == folded[0]
+                ):
                     return entity
         return None
 
