@@ -1319,6 +1319,7 @@ def _register_mentions(
             opening = (
                 span[0] == 0
                 and len(mention.name_tokens) > 1
+                and toks[0][0] == mention.name_tokens[0]  # not "A First Information Report"
                 and end < hi
                 and _finite_verb(toks[end][0])
                 and fold(mention.name) not in lex.countries

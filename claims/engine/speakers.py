@@ -215,7 +215,7 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
     if len(words) == 2 and lowers[0] == "the" and _is_description(lowers[1]):
         # "the striker said", "the 45-year-old said": the person in view, read like "he".
         return Mention("pronoun", start, end, surface)
-    has_head = any(w in lex.title_heads for w in lowers)
+    has_head = any(lex.title_abbreviations.get(w, w) in lex.title_heads for w in lowers)
     # Role prefix: determiners, possessives, nationalities, honorifics and title words.
     i = 0
     gender = None
@@ -257,7 +257,9 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
     # "Fed Chair Marcus Hale", "Cal Fire Chief Luis Ortega": a capitalised title head inside
     # the run ends the role; the name is what follows it.
     for n in range(len(words) - 2, i - 1, -1):
-        if _bare(words[n]) in lex.title_heads and _is_capitalised(words[n + 1]):
+        head = lex.title_abbreviations.get(_bare(words[n]), _bare(words[n]))
+        after = n + 2 if words[n + 1] == "." and n + 2 < len(words) else n + 1  # "Lt. Ann Roe"
+        if head in lex.title_heads and _is_capitalised(words[after]):
             rest = [_bare(w) for w in words[n + 1 :]]
             if all(w not in lex.title_heads and w not in lex.not_names for w in rest):
                 i = n + 1
@@ -274,6 +276,12 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
         name_part.pop()
     role, role_words = _role_text(role_tokens)
     org = any(w in lex.organisation_words for w in lowers)
+    if all(_bare(w) in DETERMINERS for w in role_tokens) and not name_part:
+        return None  # "The" alone
+    if role_tokens and _possessive(role_tokens[-1]) and role_words and role_words[-1] in lex.titles:
+        # "Prime Minister's Questions", "the President's Office": what the post holds.
+        if not org:
+            return None
     if not name_part:
         if len(role_tokens) == 2 and lowers[0] == "the" and lowers[1] in lex.nationalities:
             # "the Italian said": a description of the person in view, read like "he".

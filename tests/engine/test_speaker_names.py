@@ -44,3 +44,53 @@ def test_a_country_before_a_title_in_apposition_is_not_the_title_holder():
         "Speaking in Ostrava, Turkey, the foreign minister said aid would continue."
     )
     assert [speaker for speaker, _ in _claims(text)] == ["Dariush Sadeqi"] * 3
+
+
+def test_an_event_named_after_a_post_is_not_a_person_and_the_pm_is_the_prime_minister():
+    text = (
+        "Prime Minister Clara Voss faced Leader's Hour after a rebellion. "
+        "There were angry scenes at Prime Minister's Questions on Wednesday. "
+        "The prime minister said the reform would go ahead. "
+        "The PM said the vote would be held in the autumn."
+    )
+    assert _claims(text) == [
+        ("Clara Voss", "the reform would go ahead"),
+        ("Clara Voss", "the vote would be held in the autumn"),
+    ]
+
+
+def test_a_report_named_at_the_start_of_a_sentence_is_not_the_person_who_said_it():
+    text = (
+        "The blaze was started deliberately, City Police Commissioner Anil Varma Rao said. "
+        "A First Incident Report has been filed against the owner, he said. "
+        "The man had fled to the coast, the commissioner said."
+    )
+    assert _claims(text) == [
+        ("Anil Varma Rao", "The blaze was started deliberately"),
+        ("Anil Varma Rao", "A First Incident Report has been filed against the owner"),
+        ("Anil Varma Rao", "The man had fled to the coast"),
+    ]
+
+
+def test_a_quotation_closed_with_two_apostrophes_ends_before_its_speaker():
+    text = (
+        "“A faulty heater started the fire. The flames spread to the roof,'' "
+        "District Police Chief Meera Joshi told reporters.\n\n"
+        "The building had no alarms, the chief said."
+    )
+    assert _claims(text) == [
+        ("Meera Joshi", "A faulty heater started the fire."),
+        ("Meera Joshi", "The flames spread to the roof"),
+        ("Meera Joshi", "The building had no alarms"),
+    ]
+
+
+def test_an_abbreviated_rank_before_a_name_makes_a_person_not_an_organisation():
+    text = (
+        '"The driver fled on foot," explained Brookfield Police Lt. Dana Whitcombe. '
+        '"We found the car an hour later," Whitcombe said.'
+    )
+    assert _claims(text) == [
+        ("Dana Whitcombe", "The driver fled on foot"),
+        ("Dana Whitcombe", "We found the car an hour later"),
+    ]
