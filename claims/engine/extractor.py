@@ -19,6 +19,7 @@ from .speakers import (
     acronym_expansion,
     classify,
     fold,
+    has_given_name,
     noun_phrase_after,
     noun_phrase_before,
     role_of,
@@ -1325,7 +1326,19 @@ def _register_mentions(
                 and fold(mention.name) not in lex.countries
                 and not any(fold(t) in lex.place_words for t in mention.name_tokens)
             )
-            if known or has_role or introduced or aged or opening or apposition is not None:
+            # "with Joseph Lieberman": a common given name marks a person even without a role.
+            named = has_given_name(mention.name_tokens) and not any(
+                fold(t) in lex.place_words for t in mention.name_tokens
+            )
+            if (
+                known
+                or has_role
+                or introduced
+                or aged
+                or opening
+                or named
+                or apposition is not None
+            ):
                 prev = toks[span[0] - 1][0].lower() if span[0] > lo else ""
                 subject = prev not in lex.prepositions and prev not in {"by", "with"}
                 entity = state.cast.observe(mention, salient=salient and subject)
@@ -1356,13 +1369,16 @@ def _process_sentence(
     frames = sorted(
         qframes + rframes, key=lambda f: f.cue_start if f.cue_end > f.cue_start else f.spans[0][0]
     )
-    # Register people named before the first cue so pronouns and titles can find them.
+    # Register people named before the first cue so pronouns and titles can find them; those
+    # named in what is reported ("Dixit fled, he said") are not who "he" is.
     first_cue = min((f.cue_start for f in frames if f.cue_end > f.cue_start), default=se)
-    _register_mentions(state, toks, 0, _index_at(toks, first_cue), quote_spans, salient=True)
+    cue_at = _index_at(toks, first_cue)
+    claimed = quote_spans + [s for f in frames for s in f.spans]
+    _register_mentions(state, toks, 0, cue_at, claimed, salient=True)
     for n, frame in enumerate(frames):
         _resolve(state, frame, toks, ss, frames[:n])
-    claimed = quote_spans + [s for f in frames for s in f.spans]
-    _register_mentions(state, toks, _index_at(toks, first_cue), len(toks), claimed, salient=False)
+    _register_mentions(state, toks, 0, cue_at, quote_spans, salient=False)
+    _register_mentions(state, toks, cue_at, len(toks), claimed, salient=False)
     return frames
 
 

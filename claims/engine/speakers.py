@@ -68,6 +68,16 @@ def _is_country(name: str) -> bool:
     return low in countries or f"the {low}" in countries
 
 
+def has_given_name(tokens: tuple[str, ...]) -> bool:
+    """ "Kerry O'Connell": a full name opening with a common given name."""
+    return 1 < len(tokens) <= 4 and fold(tokens[0]) in lexicon().first_names
+
+
+def given_name_gender(tokens: tuple[str, ...]) -> str | None:
+    """ "m" or "f" when the first of several name words is a given name borne by one sex."""
+    return lexicon().first_names.get(fold(tokens[0])) if len(tokens) > 1 else None
+
+
 def _possessive(word: str) -> str | None:
     for ending in POSSESSIVE_ENDINGS[:2]:
         if word.endswith(ending) and len(word) > 2:
@@ -300,6 +310,11 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
     if all(_bare(w) in lex.not_names for w in name_words):
         return None
     name = text[name_part[0][1] : name_part[-1][2]]
+    owner = _possessive(name_words[-1])
+    if owner is not None:
+        # "Kerry O'Connell's driveway": the owner's name, without the ending.
+        name_words[-1] = owner
+        name = name[: len(name) - (len(name_part[-1][0]) - len(owner))]
     if _is_country(name):
         # "Antalya, Turkey, the foreign minister …": a country is never a person.
         org = True
@@ -639,8 +654,8 @@ class Cast:
         entity.add_alias(mention.text)
         if mention.role:
             entity.add_role(mention.role, frozenset(mention.role_words))
-        if mention.gender and entity.gender is None:
-            entity.gender = mention.gender
+        if entity.gender is None and kind == "person":
+            entity.gender = mention.gender or given_name_gender(tokens)
         if salient:
             self.touch(entity)
         return entity

@@ -94,3 +94,35 @@ def test_an_abbreviated_rank_before_a_name_makes_a_person_not_an_organisation():
         ("Dana Whitcombe", "The driver fled on foot"),
         ("Dana Whitcombe", "We found the car an hour later"),
     ]
+
+
+def test_he_is_never_a_woman_known_by_her_given_name():
+    text = (
+        "Sen. Ruth Calder sponsored the bill with Daniel Pruett, D-Ore. "
+        "The two negotiators in the House were Rep. Tom Haskell and Rep. Jane Morrow. "
+        "Pruett also welcomed the vote. "
+        '"This was the hardest bill I have worked on," he said.'
+    )
+    assert _claims(text) == [("Daniel Pruett", "This was the hardest bill I have worked on")]
+
+
+def test_he_after_a_named_homeowner_is_that_homeowner():
+    text = (
+        "The chase ended in Kerry Dunleavy’s driveway.\n\n"
+        '"I ran to the window and saw the officers," he recalled.'
+    )
+    assert _claims(text) == [("Kerry Dunleavy", "I ran to the window and saw the officers")]
+
+
+def test_a_person_named_in_what_was_reported_is_not_who_he_is():
+    text = (
+        "The fire was started on purpose, Fire Chief Omar Haddad said. "
+        "Vikram Sethi, 30, set fire to a scooter in the car park, the chief said. "
+        "Sethi and the victim had argued over money, he said."
+    )
+    assert [speaker for speaker, _ in _claims(text)] == ["Omar Haddad"] * 3
+
+
+def test_he_is_left_unresolved_rather_than_given_to_a_woman():
+    text = 'Rep. Jane Morrow backed the bill on Tuesday.\n\n"It was a long fight," he said.'
+    assert _claims(text) == [(None, "It was a long fight")]
