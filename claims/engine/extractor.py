@@ -1425,6 +1425,10 @@ def _main_subject(state: _State, toks: list[Token], frame: Frame, ss: int) -> Fr
         _resolve(state, probe, toks, ss)
         if probe.entity is not None:
             return probe
+    if opening is not None and opening.kind == "title":
+        # "The PM rejected …, urging …" with no prime minister named: left unresolved rather
+        # than given to whoever was mentioned last.
+        return Frame(0, 0, "", opening, [], "direct")
     return None
 
 

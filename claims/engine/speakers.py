@@ -133,6 +133,8 @@ def _role_text(role_tokens: list[str]) -> tuple[str | None, tuple[str, ...]]:
         owner = _possessive(token)
         lower = _bare(owner or token)
         if lower in lex.nationalities or (owner and _is_capitalised(owner)):
+            if owner and country and country.endswith(f" {owner}"):
+                continue  # "Saudi Arabia's": "Saudi" already gave the country
             country = lex.nationalities.get(lower, owner or token)
             words.extend(fold(w) for w in country.split() if w.lower() != "the")
             continue
@@ -146,6 +148,14 @@ def _role_text(role_tokens: list[str]) -> tuple[str | None, tuple[str, ...]]:
             words.append(full or fold(lower))
     while kept and _bare(kept[-1]) in CONNECTORS:
         kept.pop()
+    if (
+        kept
+        and _bare(kept[-1]) in lex.gendered
+        and _bare(kept[-1]) in lex.title_heads
+        and any(_bare(w) in lex.title_heads for w in kept[:-1])
+    ):
+        # "Foreign Minister Prince Faisal": the rank before the name is not part of the office.
+        words.remove(_bare(kept.pop()))
     if not kept:
         return None, tuple(words)
     text = " ".join(
@@ -406,6 +416,12 @@ def noun_phrase_before(
         if _possessive(word) is not None:
             i -= 1
             if _is_capitalised(word):
+                # "Saudi Arabia's Foreign Minister": a country of two or three words.
+                owner = [_possessive(word) or word]
+                for n in range(i - 1, max(floor, i - 2) - 1, -1):
+                    owner.insert(0, toks[n][0])
+                    if _is_country(" ".join(owner)):
+                        i = n
                 break
             continue
         if _is_capitalised(word) and low not in lex.not_names:
@@ -684,6 +700,14 @@ class Cast:
                 if (words & lex.office_modifiers) - role_words:
                     continue
                 candidates.append((words <= role_words, entity))
+        if not candidates and mention.role:
+            # "the top diplomat" for someone named as foreign minister: the same office.
+            for entity in self.entities:
+                if any(
+                    r == mention.role or r.startswith(f"{mention.role} of ")
+                    for r, _ in entity.roles
+                ):
+                    candidates.append((True, entity))
         if not candidates and heads and heads <= lex.top_post_words:
             # "the NATO chief", "the boss": whoever holds a body's top post, under any title;
             # "the supreme leader" names one office and is left to the role lookup.

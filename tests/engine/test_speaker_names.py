@@ -126,3 +126,22 @@ def test_a_person_named_in_what_was_reported_is_not_who_he_is():
 def test_he_is_left_unresolved_rather_than_given_to_a_woman():
     text = 'Rep. Jane Morrow backed the bill on Tuesday.\n\n"It was a long fight," he said.'
     assert _claims(text) == [(None, "It was a long fight")]
+
+
+def test_the_top_diplomat_is_the_foreign_minister_of_a_two_word_country():
+    text = (
+        "Saudi Arabia's Foreign Minister Prince Nawaf bin Rashid said the summit had ended. "
+        "The Saudi top diplomat said a lasting ceasefire was needed."
+    )
+    assert _claims(text) == [
+        ("Nawaf bin Rashid", "the summit had ended"),
+        ("Nawaf bin Rashid", "a lasting ceasefire was needed"),
+    ]
+
+
+def test_a_title_with_no_holder_in_the_article_is_not_given_to_the_last_person_named():
+    text = (
+        "Opposition leader Mark Tolley accused the government of losing control. "
+        "The PM rejected the charge, urging MPs to back the bill."
+    )
+    assert _claims(text)[-1] == (None, "urging MPs to back the bill")
