@@ -1373,11 +1373,14 @@ def _process_sentence(
     # named in what is reported ("Dixit fled, he said") are not who "he" is.
     first_cue = min((f.cue_start for f in frames if f.cue_end > f.cue_start), default=se)
     cue_at = _index_at(toks, first_cue)
-    claimed = quote_spans + [s for f in frames for s in f.spans]
-    _register_mentions(state, toks, 0, cue_at, claimed, salient=True)
+    reported = [s for f in frames for s in f.spans if s[0] < first_cue]
+    _register_mentions(state, toks, 0, cue_at, quote_spans + reported, salient=True)
     for n, frame in enumerate(frames):
         _resolve(state, frame, toks, ss, frames[:n])
-    _register_mentions(state, toks, 0, cue_at, quote_spans, salient=False)
+    for start, end in reported:
+        lo, hi = _index_at(toks, start), min(_index_at(toks, end), cue_at)
+        _register_mentions(state, toks, lo, hi, quote_spans, salient=False)
+    claimed = quote_spans + [s for f in frames for s in f.spans]
     _register_mentions(state, toks, cue_at, len(toks), claimed, salient=False)
     return frames
 
