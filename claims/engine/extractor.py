@@ -19,6 +19,7 @@ from .speakers import (
     acronym_expansion,
     classify,
     fold,
+    has_given_name,
     noun_phrase_after,
     noun_phrase_before,
     role_of,
@@ -1450,8 +1451,16 @@ def _register_mentions(
                 t[0].lower().rstrip(".") in lex.honorifics for t in toks[span[0] : span[1]]
             )
             apposition = None
+            # "in Corvala, Norland, the minister …": a place after a place, not a person.
+            place_pair = (
+                len(mention.name_tokens) == 1
+                and span[0] - 2 >= lo
+                and toks[span[0] - 1][0] == ","
+                and toks[span[0] - 2][0][:1].isupper()
+            )
             if (
                 end + 1 < hi
+                and not place_pair
                 and toks[end][0] == ","
                 and toks[end + 1][0].lower() in {"the", "a", "an"}
             ):
@@ -1482,12 +1491,25 @@ def _register_mentions(
             opening = (
                 span[0] == 0
                 and len(mention.name_tokens) > 1
+                and toks[0][0] == mention.name_tokens[0]  # not "A First Information Report"
                 and end < hi
                 and _finite_verb(toks[end][0])
                 and fold(mention.name) not in lex.countries
                 and not any(fold(t) in lex.place_words for t in mention.name_tokens)
             )
-            if known or has_role or introduced or aged or opening or apposition is not None:
+            # "with Joseph Lieberman": a common given name marks a person even without a role.
+            named = has_given_name(mention.name_tokens) and not any(
+                fold(t) in lex.place_words for t in mention.name_tokens
+            )
+            if (
+                known
+                or has_role
+                or introduced
+                or aged
+                or opening
+                or named
+                or apposition is not None
+            ):
                 prev = toks[span[0] - 1][0].lower() if span[0] > lo else ""
                 subject = prev not in lex.prepositions and prev not in {"by", "with"}
                 entity = state.cast.observe(mention, salient=salient and subject)
@@ -1518,13 +1540,19 @@ def _process_sentence(
     frames = sorted(
         qframes + rframes, key=lambda f: f.cue_start if f.cue_end > f.cue_start else f.spans[0][0]
     )
-    # Register people named before the first cue so pronouns and titles can find them.
+    # Register people named before the first cue so pronouns and titles can find them; those
+    # named in what is reported ("Dixit fled, he said") are not who "he" is.
     first_cue = min((f.cue_start for f in frames if f.cue_end > f.cue_start), default=se)
-    _register_mentions(state, toks, 0, _index_at(toks, first_cue), quote_spans, salient=True)
+    cue_at = _index_at(toks, first_cue)
+    reported = [s for f in frames for s in f.spans if s[0] < first_cue]
+    _register_mentions(state, toks, 0, cue_at, quote_spans + reported, salient=True)
     for n, frame in enumerate(frames):
         _resolve(state, frame, toks, ss, frames[:n])
+    for start, end in reported:
+        lo, hi = _index_at(toks, start), min(_index_at(toks, end), cue_at)
+        _register_mentions(state, toks, lo, hi, quote_spans, salient=False)
     claimed = quote_spans + [s for f in frames for s in f.spans]
-    _register_mentions(state, toks, _index_at(toks, first_cue), len(toks), claimed, salient=False)
+    _register_mentions(state, toks, cue_at, len(toks), claimed, salient=False)
     return frames
 
 
@@ -1571,6 +1599,10 @@ def _main_subject(state: _State, toks: list[Token], frame: Frame, ss: int) -> Fr
         _resolve(state, probe, toks, ss)
         if probe.entity is not None:
             return probe
+    if opening is not None and opening.kind == "title":
+        # "The PM rejected …, urging …" with no prime minister named: left unresolved rather
+        # than given to whoever was mentioned last.
+        return Frame(0, 0, "", opening, [], "direct")
     return None
 
 

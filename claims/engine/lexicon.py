@@ -121,6 +121,7 @@ class Lexicon:
     post_nominals: frozenset[str]
     place_words: frozenset[str]
     continuations: frozenset[str]
+    first_names: dict[str, str | None]  # lower-case given name -> "m", "f" or None for either
 
 
 def alternation(phrases: list[str]) -> str:
@@ -158,6 +159,7 @@ def _trie_pattern(node: dict) -> str:
 def lexicon() -> Lexicon:
     cues, names, text = _load("cues.json"), _load("names.json"), _load("text.json")
     roles = _load("roles.json")
+    given = _load("first_names.json")
     forms: dict[str, CueForm] = {}
     for entry in cues["verbs"]:
         for phrase, form in _verb_forms(entry).items():
@@ -231,6 +233,11 @@ def lexicon() -> Lexicon:
         post_nominals=frozenset(names["post_nominals"]),
         place_words=frozenset(names["place_words"]),
         continuations=frozenset(cues["continuations"]),
+        first_names={
+            **dict.fromkeys(given["either"]),
+            **dict.fromkeys(given["male"], "m"),
+            **dict.fromkeys(given["female"], "f"),
+        },
         courtesy_re=re.compile(
             r"(?:" + alternation(text["courtesies"]) + r")(?![\w’'-])", re.IGNORECASE
         ),

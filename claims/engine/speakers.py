@@ -62,6 +62,22 @@ def _with_synonyms(words: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _is_country(name: str) -> bool:
+    countries = lexicon().countries
+    low = " ".join(name.split()).lower()
+    return low in countries or f"the {low}" in countries
+
+
+def has_given_name(tokens: tuple[str, ...]) -> bool:
+    """ "Kerry O'Connell": a full name opening with a common given name."""
+    return 1 < len(tokens) <= 4 and fold(tokens[0]) in lexicon().first_names
+
+
+def given_name_gender(tokens: tuple[str, ...]) -> str | None:
+    """ "m" or "f" when the first of several name words is a given name borne by one sex."""
+    return lexicon().first_names.get(fold(tokens[0])) if len(tokens) > 1 else None
+
+
 def _possessive(word: str) -> str | None:
     for ending in POSSESSIVE_ENDINGS[:2]:
         if word.endswith(ending) and len(word) > 2:
@@ -117,6 +133,8 @@ def _role_text(role_tokens: list[str]) -> tuple[str | None, tuple[str, ...]]:
         owner = _possessive(token)
         lower = _bare(owner or token)
         if lower in lex.nationalities or (owner and _is_capitalised(owner)):
+            if owner and country and country.endswith(f" {owner}"):
+                continue  # "Saudi Arabia's": "Saudi" already gave the country
             country = lex.nationalities.get(lower, owner or token)
             words.extend(fold(w) for w in country.split() if w.lower() != "the")
             continue
@@ -130,6 +148,14 @@ def _role_text(role_tokens: list[str]) -> tuple[str | None, tuple[str, ...]]:
             words.append(full or fold(lower))
     while kept and _bare(kept[-1]) in CONNECTORS:
         kept.pop()
+    if (
+        kept
+        and _bare(kept[-1]) in lex.gendered
+        and _bare(kept[-1]) in lex.title_heads
+        and any(_bare(w) in lex.title_heads for w in kept[:-1])
+    ):
+        # "Foreign Minister Prince Faisal": the rank before the name is not part of the office.
+        words.remove(_bare(kept.pop()))
     if not kept:
         return None, tuple(words)
     text = " ".join(
@@ -209,7 +235,7 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
     if len(words) == 2 and lowers[0] == "the" and _is_description(lowers[1]):
         # "the striker said", "the 45-year-old said": the person in view, read like "he".
         return Mention("pronoun", start, end, surface)
-    has_head = any(w in lex.title_heads for w in lowers)
+    has_head = any(lex.title_abbreviations.get(w, w) in lex.title_heads for w in lowers)
     # Role prefix: determiners, possessives, nationalities, honorifics and title words.
     i = 0
     gender = None
@@ -251,7 +277,9 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
     # "Fed Chair Marcus Hale", "Cal Fire Chief Luis Ortega": a capitalised title head inside
     # the run ends the role; the name is what follows it.
     for n in range(len(words) - 2, i - 1, -1):
-        if _bare(words[n]) in lex.title_heads and _is_capitalised(words[n + 1]):
+        head = lex.title_abbreviations.get(_bare(words[n]), _bare(words[n]))
+        after = n + 2 if words[n + 1] == "." and n + 2 < len(words) else n + 1  # "Lt. Ann Roe"
+        if head in lex.title_heads and _is_capitalised(words[after]):
             rest = [_bare(w) for w in words[n + 1 :]]
             if all(w not in lex.title_heads and w not in lex.not_names for w in rest):
                 i = n + 1
@@ -260,11 +288,20 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
             break
     role_tokens = [w for w in words[:i] if w not in {".", "’", "'"}]
     name_part = [t for t in tokens[i:] if t[0] not in {".", "’", "'"}]
-    # "Jane Roe KC", "John Smith Jr": letters after a name are not part of it.
-    while len(name_part) > 1 and _bare(name_part[-1][0]) in lex.post_nominals:
+    # "Jane Roe KC", "John Smith Jr", "Tom Hale Monday": letters after a name, and a day
+    # written right after it, are not part of it.
+    while len(name_part) > 1 and (
+        _bare(name_part[-1][0]) in lex.post_nominals or _bare(name_part[-1][0]) in lex.not_names
+    ):
         name_part.pop()
     role, role_words = _role_text(role_tokens)
     org = any(w in lex.organisation_words for w in lowers)
+    if all(_bare(w) in DETERMINERS for w in role_tokens) and not name_part:
+        return None  # "The" alone
+    if role_tokens and _possessive(role_tokens[-1]) and role_words and role_words[-1] in lex.titles:
+        # "Prime Minister's Questions", "the President's Office": what the post holds.
+        if not org:
+            return None
     if not name_part:
         if len(role_tokens) == 2 and lowers[0] == "the" and lowers[1] in lex.nationalities:
             # "the Italian said": a description of the person in view, read like "he".
@@ -283,6 +320,14 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
     if all(_bare(w) in lex.not_names for w in name_words):
         return None
     name = text[name_part[0][1] : name_part[-1][2]]
+    owner = _possessive(name_words[-1])
+    if owner is not None:
+        # "Kerry O'Connell's driveway": the owner's name, without the ending.
+        name_words[-1] = owner
+        name = name[: len(name) - (len(name_part[-1][0]) - len(owner))]
+    if _is_country(name):
+        # "Antalya, Turkey, the foreign minister …": a country is never a person.
+        org = True
     if org and any(_bare(w) in lex.organisation_words for w in name_words) or org and not has_head:
         return Mention(
             "organisation",
@@ -371,6 +416,12 @@ def noun_phrase_before(
         if _possessive(word) is not None:
             i -= 1
             if _is_capitalised(word):
+                # "Saudi Arabia's Foreign Minister": a country of two or three words.
+                owner = [_possessive(word) or word]
+                for n in range(i - 1, max(floor, i - 2) - 1, -1):
+                    owner.insert(0, toks[n][0])
+                    if _is_country(" ".join(owner)):
+                        i = n
                 break
             continue
         if _is_capitalised(word) and low not in lex.not_names:
@@ -568,6 +619,16 @@ class Cast:
                 # Same surname: the same person unless both give different first names.
                 if len(folded) == 1 or len(known) == 1 or set(folded[:-1]) & set(known[:-1]):
                     return entity
+        if kind == "person" and len(folded) == 1:
+            # "Prince Faisal" after "Faisal bin Farhan", "Xi" after "Xi Jinping": the given
+            # name, or a family name written first, of someone named in full before.
+            for entity in reversed(self.entities):
+                if (
+                    entity.kind == "person"
+                    and len(entity.name_tokens) > 1
+                    and fold(entity.name_tokens[0]) == folded[0]
+                ):
+                    return entity
         return None
 
     def cut_glued(self, tokens: tuple[str, ...]) -> int:
@@ -609,8 +670,8 @@ class Cast:
         entity.add_alias(mention.text)
         if mention.role:
             entity.add_role(mention.role, frozenset(mention.role_words))
-        if mention.gender and entity.gender is None:
-            entity.gender = mention.gender
+        if entity.gender is None and kind == "person":
+            entity.gender = mention.gender or given_name_gender(tokens)
         if salient:
             self.touch(entity)
         return entity
@@ -639,6 +700,14 @@ class Cast:
                 if (words & lex.office_modifiers) - role_words:
                     continue
                 candidates.append((words <= role_words, entity))
+        if not candidates and mention.role:
+            # "the top diplomat" for someone named as foreign minister: the same office.
+            for entity in self.entities:
+                if any(
+                    r == mention.role or r.startswith(f"{mention.role} of ")
+                    for r, _ in entity.roles
+                ):
+                    candidates.append((True, entity))
         if not candidates and heads and heads <= lex.top_post_words:
             # "the NATO chief", "the boss": whoever holds a body's top post, under any title;
             # "the supreme leader" names one office and is left to the role lookup.
