@@ -118,10 +118,6 @@ def _find_quotes_in(text: str, start: int, end: int) -> list[list[int | None]]:
             closers = DOUBLE_OPEN[ch]
         # A closing mark with nothing open is stray and ignored.
     if current is not None:
-        # Some outlets close a double quotation with two apostrophes: “… building,'' he said.
-        twin = text.find("''", int(current[0]) + 2, end)
-        if twin != -1 and not _is_word_char(text[twin + 2 : twin + 3] or " "):
-            current[1] = twin + 1  # the second mark, so what follows starts after both
         pairs.append(current)
     return pairs
 
@@ -197,8 +193,7 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
                 else:
                     continue  # stray mark
             else:
-                content_end = c - 1 if text[c] == "'" else c  # closed by two apostrophes
-                q = Quote(o, c, o + 1, content_end, para.index)
+                q = Quote(o, c, o + 1, c, para.index)
             if k == 0 and o == para.start and carry_open:
                 q.continues = True
             kept.append(q)
