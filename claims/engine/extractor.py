@@ -1411,6 +1411,15 @@ def _finite_verb(word: str) -> bool:
     )
 
 
+#: Lower-case words a sentence's subject may follow ("and Smith said", "then Smith …").
+SUBJECT_LEADS = frozenset(
+    {"and", "but", "or", "then", "also", "meanwhile", "however", "yesterday", "today"}
+    | {"earlier", "later", "when", "while", "as", "after", "before", "that", "the", "a", "an"}
+    | {"so", "because", "since", "although", "though", "if", "where", "whom", "who"}
+    | BE_FORMS  # "Among the patients was Joan Whitaker"
+)
+
+
 def _register_mentions(
     state: _State,
     toks: list[Token],
@@ -1510,8 +1519,15 @@ def _register_mentions(
                 or named
                 or apposition is not None
             ):
-                prev = toks[span[0] - 1][0].lower() if span[0] > lo else ""
-                subject = prev not in lex.prepositions and prev not in {"by", "with"}
+                prev_word = toks[span[0] - 1][0] if span[0] > lo else ""
+                prev = prev_word.lower()
+                # "He asked Yakubu …", "commended Leonard": an object is not who "he" is next.
+                after_verb = (
+                    prev_word.isalpha() and prev_word.islower() and prev not in SUBJECT_LEADS
+                )
+                subject = (
+                    prev not in lex.prepositions and prev not in {"by", "with"} and not after_verb
+                )
                 entity = state.cast.observe(mention, salient=salient and subject)
                 if entity is not None and apposition is not None and apposition.role:
                     entity.add_role(apposition.role, frozenset(apposition.role_words))

@@ -145,3 +145,21 @@ def test_a_title_with_no_holder_in_the_article_is_not_given_to_the_last_person_n
         "The PM rejected the charge, urging MPs to back the bill."
     )
     assert _claims(text)[-1] == (None, "urging MPs to back the bill")
+
+
+def test_a_person_named_as_an_object_does_not_become_the_next_he():
+    text = (
+        "Campaign aide Tomas Reed said the count had been rigged.\n\n"
+        "He asked Commissioner Peter Osei not to deceive voters again.\n\n"
+        'He stated: "The commission chairman is nothing but a hypocrite."'
+    )
+    speakers = [c.speaker for c in extract(text).claims]
+    assert speakers == ["Tomas Reed", "Tomas Reed"]
+
+
+def test_a_person_introduced_after_was_is_the_next_she():
+    text = (
+        '"The results are clear," said Dr Alma Ruiz, who led the trial.\n\n'
+        'Among the patients was Joan Pryce, 68. "I feel better than I have in years," she said.'
+    )
+    assert [c.speaker for c in extract(text).claims] == ["Alma Ruiz", "Joan Pryce"]
