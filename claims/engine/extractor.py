@@ -24,6 +24,7 @@ from .speakers import (
     noun_phrase_before,
     role_of,
     title_apposition,
+    with_synonyms,
 )
 from .text import (
     CLOSERS_TRAIL,
@@ -525,6 +526,8 @@ def _skip_to_content(
         word = tok[0]
         if word == "that":
             between = window[:n]
+            if any(t[0].lower() in SUBJECT_PRONOUNS for t in between):
+                break  # "said on Tuesday he was optimistic that …": "that" is his clause's
             if (
                 not between
                 or form.obj == "tell"
@@ -1343,6 +1346,8 @@ def _marker_frame(
         return None
     if any(s <= span_[0] and span_[1] <= e for s, e in quote_spans):
         return None
+    if span_[0] > ce and _has_own_attribution(state, toks, *span_):
+        return None  # "According to Reuters, the minister said …": the minister's
     return Frame(cs, ce, surface, mention, [span_], "indirect")
 
 
@@ -1763,8 +1768,55 @@ def extract(
                 para_frames.extend(_process_sentence(state, para, para_quotes, ss, se))
                 state.frames = all_frames + para_frames
         all_frames.extend(para_frames)
+    _resolve_titles_forward(all_frames, state.cast)
     _fill_inherited(all_frames)
     return _build(text, meta, excluded + state.headings, all_frames, state.cast)
+
+
+#: A title that opens a story may name someone in this many following paragraphs.
+FORWARD_TITLE_PARAGRAPHS = 2
+
+
+def _resolve_titles_forward(frames: list[Frame], cast: Cast) -> None:
+    """Titles nobody held when they were read, resolved by who is named just after.
+
+    Wire copy often opens "Saudi Arabia's energy minister said …" and names him in the
+    next paragraph ("…," Khaled al-Faleh said). Such a title, before anyone is named,
+    goes to the first person named by a later frame within FORWARD_TITLE_PARAGRAPHS
+    paragraphs who has no other role; he then holds the title, so later mentions of it
+    ("the Saudi minister") find him, and only those whose words his title has.
+    """
+    first_named = next(
+        (n for n, f in enumerate(frames) if f.resolved_by in {"name", "alias"}), len(frames)
+    )
+    for n, frame in enumerate(frames):
+        mention = frame.mention
+        if frame.entity is not None or mention is None or mention.kind != "title":
+            continue
+        entity = cast.by_title(mention)
+        if entity is not None and not with_synonyms(mention.role_words) <= {
+            w for _, written in entity.roles for w in with_synonyms(written)
+        }:
+            entity = None  # "oil minister" is not the energy minister named above
+        if entity is None and n < first_named:
+            for later in frames[n + 1 :]:
+                if later.paragraph > frame.paragraph + FORWARD_TITLE_PARAGRAPHS:
+                    break
+                named = later.entity
+                if (
+                    later.resolved_by in {"name", "alias"}
+                    and named is not None
+                    and named.kind == "person"
+                    and not named.roles
+                ):
+                    entity = named
+                    if mention.role:
+                        entity.add_role(mention.role, frozenset(mention.role_words))
+                    break
+        if entity is not None:
+            frame.entity, frame.resolved_by = entity, "title"
+            frame.role = frame.role or mention.role
+            entity.add_alias(mention.text)
 
 
 # "Q: …" / "A: …" turns of a printed interview.

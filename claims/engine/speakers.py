@@ -53,7 +53,7 @@ def _is_particle(low: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _with_synonyms(words: Iterable[str]) -> frozenset[str]:
+def with_synonyms(words: Iterable[str]) -> frozenset[str]:
     """Role words with the words of the post each one stands for ("premier": prime minister)."""
     synonyms = lexicon().title_synonyms
     out = set(words)
@@ -685,14 +685,14 @@ class Cast:
 
     def by_title(self, mention: Mention) -> Entity | None:
         lex = lexicon()
-        words = _with_synonyms(mention.role_words)
+        words = with_synonyms(mention.role_words)
         if not words:
             return None
         heads = words & lex.title_heads
         candidates = []
         for entity in self.entities:
             for _, written in entity.roles:
-                role_words = _with_synonyms(written)
+                role_words = with_synonyms(written)
                 if not heads & role_words:
                     continue
                 if (role_words & lex.office_modifiers) - words:

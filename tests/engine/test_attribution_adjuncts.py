@@ -135,3 +135,16 @@ def test_a_fronted_participle_gives_its_statement_to_the_subject_after_it():
     assert pairs(text) == [
         ("Ana Ruiz", "the levy means that farmers believe the state has abandoned them")
     ]
+
+
+def test_a_that_inside_the_statement_does_not_start_it():
+    text = "Minister Paul Arden said on Tuesday he was confident that the talks would succeed."
+    assert pairs(text) == [("Paul Arden", "he was confident that the talks would succeed")]
+
+
+def test_according_to_a_source_leaves_a_statement_with_its_own_speaker_alone():
+    text = (
+        "According to the Daily Ledger, Minister Lena Okafor said before the summit that "
+        "the border would reopen in May."
+    )
+    assert pairs(text) == [("Lena Okafor", "the border would reopen in May")]

@@ -163,3 +163,20 @@ def test_a_person_introduced_after_was_is_the_next_she():
         'Among the patients was Joan Pryce, 68. "I feel better than I have in years," she said.'
     )
     assert [c.speaker for c in extract(text).claims] == ["Alma Ruiz", "Joan Pryce"]
+
+
+def test_a_title_that_opens_the_story_goes_to_the_person_named_next():
+    text = (
+        "Norland's energy minister said on Tuesday he expected a deal on output.\n\n"
+        '"The market is moving in the right direction," Karl Vesterby said in Algiers.\n\n'
+        "Asked about Ostria, whose oil minister said earlier it would not freeze output, "
+        'the Norland minister replied: "A single country cannot move the market."'
+    )
+    claims = [(c.speaker, c.text) for c in extract(text).claims]
+    assert claims[:2] == [
+        ("Karl Vesterby", "he expected a deal on output"),
+        ("Karl Vesterby", "The market is moving in the right direction"),
+    ]
+    assert claims[-1] == ("Karl Vesterby", "A single country cannot move the market.")
+    # Ostria's oil minister is someone else.
+    assert all(speaker != "Karl Vesterby" for speaker, said in claims if "freeze" in said)
