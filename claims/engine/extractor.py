@@ -344,12 +344,24 @@ def _apposed_name(toks: list[Token], k: int, floor: int, text: str) -> tuple[Men
     while j >= floor and toks[j][0] not in {",", ".", ";", ":"} and toks[j][0] not in QUOTE_CHARS:
         j -= 1
     head = toks[j + 1 : c]
+    if head and _relation_phrase([t[0] for t in head]):
+        return mention, j + 1  # "His daughter, Ana Ruiz, said": no role, but the speaker
     if not head or not any(t[0].lower() in lex.title_heads for t in head):
         return None
     role, role_words = role_of([t[0] for t in head])
     if role:
         mention.role, mention.role_words = role, role_words
     return mention, j + 1
+
+
+def _relation_phrase(words: list[str]) -> bool:
+    """ "His daughter", "Zuma's widow", "her lawyer": a person by a tie or a job."""
+    lex = lexicon()
+    last = words[-1].lower()
+    if len(words) > 4 or last not in lex.relations | lex.descriptions | lex.titles:
+        return False
+    first = words[0]
+    return first.lower() in POSSESSIVE_WORDS | {"the", "a", "an"} or _possessive_word(first)
 
 
 def _is_particle(word: str) -> bool:

@@ -117,6 +117,7 @@ class Lexicon:
     courtesy_re: re.Pattern[str]
     empty_objects: frozenset[str]
     descriptions: frozenset[str]
+    relations: frozenset[str]
     representatives: frozenset[str]
     post_nominals: frozenset[str]
     place_words: frozenset[str]
@@ -229,6 +230,7 @@ def lexicon() -> Lexicon:
         not_turn_labels=frozenset(text["not_turn_labels"]),
         empty_objects=frozenset(cues["empty_objects"]),
         descriptions=frozenset(names["descriptions"]),
+        relations=frozenset(names["relations"]),
         representatives=frozenset(names["representatives"]),
         post_nominals=frozenset(names["post_nominals"]),
         place_words=frozenset(names["place_words"]),

@@ -1,5 +1,7 @@
 """Who said it: names with particles, family names first, titles, places and pronoun gender."""
 
+import pytest
+
 from claims.engine import extract
 
 
@@ -180,3 +182,13 @@ def test_a_title_that_opens_the_story_goes_to_the_person_named_next():
     assert claims[-1] == ("Karl Vesterby", "A single country cannot move the market.")
     # Ostria's oil minister is someone else.
     assert all(speaker != "Karl Vesterby" for speaker, said in claims if "freeze" in said)
+
+
+@pytest.mark.parametrize(
+    "relation", ["His daughter", "Mbeki's widow", "The victim's neighbour", "Her lawyer"]
+)
+def test_a_person_named_by_a_tie_to_someone_is_the_speaker(relation):
+    text = f"Earlier, {relation}, Thandi Mokoena, said he would report to the police station."
+    assert [(c.speaker, c.text) for c in extract(text).claims] == [
+        ("Thandi Mokoena", "he would report to the police station")
+    ]
