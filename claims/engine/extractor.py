@@ -920,6 +920,9 @@ def _pre_attribution(
     if _word_count(text, last.end(), quote.open) > 8:
         return None
     cue_tok = _index_at(toks, last.start())
+    quoted = _quoted_speaker(state, toks, cue_tok, lo_tok)
+    if quoted is not None:
+        return Frame(last.start(), last.end(), last.group(), quoted, spans, "direct")
     k = _skip_adverbs_back(toks, cue_tok, lo_tok)
     if k - 1 >= lo_tok and toks[k - 1][0].lower() in {"and", "but"} and tail == ":":
         # "The judge said … and added: “…”": the sentence's subject speaks again.
@@ -940,6 +943,29 @@ def _pre_attribution(
     if mention is None or mention.kind == "group":
         return None
     return Frame(last.start(), last.end(), last.group(), mention, spans, "direct")
+
+
+QUOTING_VERBS = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
+
+
+def _quoted_speaker(state: _State, toks: list[Token], cue_tok: int, lo: int) -> Mention | None:
+    """ "He quoted Yakubu as saying: …", "quoted the minister to have said: …": the
+    quotation is the person quoted, not the one who quotes."""
+    k = cue_tok
+    if k - 1 >= lo and toks[k - 1][0].lower() == "as":
+        k -= 1
+    elif k - 2 >= lo and [t[0].lower() for t in toks[k - 2 : k]] == ["to", "have"]:
+        k -= 2
+    else:
+        return None
+    for q in range(k - 1, max(lo, k - 8) - 1, -1):
+        if toks[q][0].lower() in QUOTING_VERBS:
+            span = noun_phrase_after(toks, q + 1, k)
+            if span is None or span[1] != k:
+                return None
+            mention = classify(toks[span[0] : span[1]], state.text)
+            return mention if mention is not None and mention.kind != "group" else None
+    return None
 
 
 def _reported_frames(
@@ -1174,6 +1200,8 @@ def _verb_frame(
     before = toks[cue_tok - 1][0] if cue_tok - 1 >= floor else ""
     if _possessive_word(before) or before.lower() in POSSESSIVE_WORDS:
         return None  # "Labour's calls for a probe", "her warning": nouns
+    if nxt.lower() in form.passive_before:
+        return None  # "a minister accused of assault": the minister is the accused
     if nxt.lower() in AUXILIARIES and surface.endswith("s"):
         return None  # "The Gulf states have spent", "Public comments would be": nouns
     # A cue introducing a quotation belongs to the quotation.
@@ -1805,6 +1833,8 @@ def _resolve_titles_forward(frames: list[Frame], cast: Cast) -> None:
         mention = frame.mention
         if frame.entity is not None or mention is None or mention.kind != "title":
             continue
+        if mention.text.split()[0].lower() in {"a", "an"}:
+            continue  # "an unnamed minister": nobody in particular
         entity = cast.by_title(mention)
         if entity is not None and not with_synonyms(mention.role_words) <= {
             w for _, written in entity.roles for w in with_synonyms(written)

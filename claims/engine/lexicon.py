@@ -23,6 +23,8 @@ class CueForm:
     obj: str  # "clause" | "np" | "tell"
     weak: bool
     participle: bool  # the -ing form: only a cue after a comma
+    # Words that, right after the verb, make it a passive participle ("accused of").
+    passive_before: frozenset[str] = frozenset()
 
 
 _VOWELS = set("aeiou")
@@ -68,6 +70,7 @@ def _verb_forms(entry: dict) -> dict[str, CueForm]:
             obj=entry.get("object", "clause"),
             weak=bool(entry.get("weak", False)),
             participle=index == 4,
+            passive_before=frozenset(entry.get("passive_before", ())),
         )
     return out
 

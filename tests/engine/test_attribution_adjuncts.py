@@ -148,3 +148,19 @@ def test_according_to_a_source_leaves_a_statement_with_its_own_speaker_alone():
         "the border would reopen in May."
     )
     assert pairs(text) == [("Lena Okafor", "the border would reopen in May")]
+
+
+def test_a_verb_used_as_a_passive_participle_is_not_a_cue():
+    text = "Mr Hale sued over a story about an unnamed minister accused of fraud in 2019."
+    assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    "quoting", ["quoted Minister Ana Ruiz as saying", "quoted Ruiz to have said"]
+)
+def test_a_quotation_someone_passes_on_is_the_quoted_persons(quoting):
+    text = (
+        "Minister Ana Ruiz spoke on Monday.\n\n"
+        f'Her aide Tom Bell {quoting}: "The border will reopen in May."'
+    )
+    assert pairs(text) == [("Ana Ruiz", "The border will reopen in May.")]
