@@ -1641,6 +1641,8 @@ def _main_subject(state: _State, toks: list[Token], frame: Frame, ss: int) -> Fr
             continue
         if i + 1 < k and toks[i + 1][0] in {"’", "'"} or _possessive_word(word):
             continue  # "the decision to award Rovers' first goal": an owner, not the subject
+        if i + 1 < k and toks[i + 1][0][:1].isupper():
+            continue  # "Rafael" of "Director-General Rafael Grossi's": inside a longer name
         mention = classify(toks[span[0] : span[1]], state.text)
         if mention is None or mention.kind not in {"name", "pronoun", "title"}:
             continue

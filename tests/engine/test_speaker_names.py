@@ -192,3 +192,21 @@ def test_a_person_named_by_a_tie_to_someone_is_the_speaker(relation):
     assert [(c.speaker, c.text) for c in extract(text).claims] == [
         ("Thandi Mokoena", "he would report to the police station")
     ]
+
+
+@pytest.mark.parametrize("title", ["Councillor", "Cllr", "Alderman", "Supervisor"])
+def test_a_local_office_before_a_name_makes_a_person_for_the_next_he(title):
+    text = (
+        f"{title} Ciaran Dunphy was scathing about the roads.\n\n"
+        '"This is a lived and very frustrating experience," he told the council meeting.'
+    )
+    assert [c.speaker for c in extract(text).claims] == ["Ciaran Dunphy"]
+
+
+def test_a_participle_goes_to_the_subject_not_to_a_name_inside_an_object():
+    text = (
+        "Spokesman Saeed Karimi said on Monday that talks would go on.\n\n"
+        "Speaking at his weekly briefing, Karimi touched upon Director-General Rafael Grossi's "
+        "visit to Tehran, saying that ties with the agency had always been technical."
+    )
+    assert [c.speaker for c in extract(text).claims] == ["Saeed Karimi", "Saeed Karimi"]
