@@ -273,7 +273,13 @@ def _skip_apposition(
         first = inner[0][0]
         # ", Oman's minister of state for foreign affairs,"
         owned = _possessive_word(first) and len(inner) > 1 and inner[1][0][:1].islower()
-        if not (first[:1].islower() or first.lower() in {"the", "a", "an"} or owned):
+        # ", Citibus executive director,": an organisation's name before a job title
+        job = (
+            len(inner) > 1
+            and inner[-1][0].lower() in lex.titles
+            and any(t[0][:1].islower() for t in inner)
+        )
+        if not (first[:1].islower() or first.lower() in {"the", "a", "an"} or owned or job):
             return k, None
         if any(lex.cue_re.fullmatch(t[0]) for t in inner):
             return k, None
@@ -357,11 +363,14 @@ def _apposed_name(toks: list[Token], k: int, floor: int, text: str) -> tuple[Men
 def _relation_phrase(words: list[str]) -> bool:
     """ "His daughter", "Zuma's widow", "her lawyer": a person by a tie or a job."""
     lex = lexicon()
+    first = words[0]
+    owned = first.lower() in POSSESSIVE_WORDS or _possessive_word(first)
+    if owned and 1 < len(words) <= 6 and all(w.islower() for w in words[1:]):
+        return True  # "Ukraine's human rights ombudsman, Dmytro Lubinets, said"
     last = words[-1].lower()
     if len(words) > 4 or last not in lex.relations | lex.descriptions | lex.titles:
         return False
-    first = words[0]
-    return first.lower() in POSSESSIVE_WORDS | {"the", "a", "an"} or _possessive_word(first)
+    return owned or first.lower() in {"the", "a", "an"}
 
 
 def _is_particle(word: str) -> bool:
@@ -408,7 +417,7 @@ def _skip_parenthesis_back(toks: list[Token], k: int, floor: int) -> int:
 
 
 def _possessive_word(word: str) -> bool:
-    return word.endswith(("’s", "'s")) and len(word) > 2
+    return word.endswith(("’s", "'s", "s’", "s'")) and len(word) > 2
 
 
 def _expanded_acronym(
@@ -1263,6 +1272,8 @@ def _verb_frame(
     # Only after a whole clause: "Even now, he suggested, X" is a parenthetical.
     if comma is not None and not inverted and _word_count(text, ss, toks[subj_start_tok][1]) > 8:
         rest = rest[:comma]
+    elif inverted and comma == 0:
+        rest = []  # "…, said Melinda Harvey, the planning director."
     rest_words = [t for t in rest if t[0] not in {".", "!", "?"} and t[0] not in QUOTE_CHARS]
     # "…, the minister said." / "…, the minister said on Tuesday."
     before = text[ss:subj_start].rstrip(SPACE)

@@ -109,6 +109,11 @@ def _find_quotes_in(text: str, start: int, end: int) -> list[list[int | None]]:
                 pairs.append(current)
                 current = None
                 continue
+        # "”When the country …” he said": a closing mark used to open, when nothing is open.
+        if ch == "”" and current is None and prev.isspace() and _is_word_char(nxt):
+            current = [i, None]
+            closers = '”"'
+            continue
         if ch in DOUBLE_OPEN and not nxt.isspace() and i + 1 < end:
             if ch == '"' and _is_word_char(prev):
                 continue  # 5" or a closing mark with nothing open: stray

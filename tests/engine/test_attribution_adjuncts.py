@@ -164,3 +164,29 @@ def test_a_quotation_someone_passes_on_is_the_quoted_persons(quoting):
         f'Her aide Tom Bell {quoting}: "The border will reopen in May."'
     )
     assert pairs(text) == [("Ana Ruiz", "The border will reopen in May.")]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Norland's human rights ombudsman, Dmytro Halak,",
+        "Dmytro Halak, Citibus' executive director,",
+        "Dmytro Halak, Citibus executive director,",
+    ],
+)
+def test_a_name_with_a_job_or_owner_in_commas_is_the_speaker(subject):
+    text = f"{subject} said most of those freed would undergo rehabilitation."
+    assert pairs(text) == [("Dmytro Halak", "most of those freed would undergo rehabilitation")]
+
+
+def test_an_inverted_attribution_followed_by_the_speakers_job():
+    text = "The service has two options, said Melinda Harvey, Citibus planning director."
+    assert pairs(text) == [("Melinda Harvey", "The service has two options")]
+
+
+def test_a_closing_mark_that_opens_a_quotation():
+    text = (
+        "The court refused.\n\n"
+        "”You come up with such fanciful ideas every day,” Justice Surya Kant told the lawyer."
+    )
+    assert pairs(text) == [("Surya Kant", "You come up with such fanciful ideas every day")]
