@@ -1430,6 +1430,7 @@ def _descriptor_before(toks: list[Token], name_start: int, lo: int) -> bool:
 
 POSSESSIVE_WORDS = frozenset({"his", "her", "their", "its", "our", "my"})
 AGE_APPOSITION = re.compile(r"\d{1,3}")
+AGE_DESCRIPTOR = re.compile(r"\d{1,3}-year-old")
 
 
 def _glued_heading(state: _State, toks: list[Token], ss: int, se: int) -> int:
@@ -1470,7 +1471,7 @@ def _finite_verb(word: str) -> bool:
 #: Lower-case words a sentence's subject may follow ("and Smith said", "then Smith …").
 SUBJECT_LEADS = frozenset(
     {"and", "but", "or", "then", "also", "meanwhile", "however", "yesterday", "today"}
-    | {"earlier", "later", "when", "while", "as", "after", "before", "that", "the", "a", "an"}
+    | {"earlier", "later", "when", "while", "after", "before", "that", "the", "a", "an"}
     | {"so", "because", "since", "although", "though", "if", "where", "whom", "who"}
     | BE_FORMS  # "Among the patients was Joan Whitaker"
 )
@@ -1575,11 +1576,20 @@ def _register_mentions(
                 or named
                 or apposition is not None
             ):
-                prev_word = toks[span[0] - 1][0] if span[0] > lo else ""
+                before = span[0] - 1
+                if before > lo and AGE_DESCRIPTOR.fullmatch(toks[before][0]):
+                    before -= 1  # "as 20-year-old Jeffrey Williams"
+                prev_word = toks[before][0] if before >= lo else ""
                 prev = prev_word.lower()
-                # "He asked Yakubu …", "commended Leonard": an object is not who "he" is next.
+                # "He asked Yakubu …", "commended Leonard": an object is not who "he" is next;
+                # "mayor Bartlett" is not an object.
                 after_verb = (
-                    prev_word.isalpha() and prev_word.islower() and prev not in SUBJECT_LEADS
+                    prev_word.isalpha()
+                    and prev_word.islower()
+                    and prev not in SUBJECT_LEADS
+                    and prev not in lex.titles
+                    and prev not in lex.honorifics
+                    and prev not in lex.descriptions
                 )
                 subject = (
                     prev not in lex.prepositions and prev not in {"by", "with"} and not after_verb

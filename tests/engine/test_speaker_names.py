@@ -210,3 +210,21 @@ def test_a_participle_goes_to_the_subject_not_to_a_name_inside_an_object():
         "visit to Tehran, saying that ties with the agency had always been technical."
     )
     assert [c.speaker for c in extract(text).claims] == ["Saeed Karimi", "Saeed Karimi"]
+
+
+def test_a_lower_case_title_before_a_name_is_not_an_object():
+    text = (
+        '"We tried to add more officers," said councilor Jack Hendry.\n\n'
+        '"Be thoughtful about this budget," said mayor Ann Bartle.\n\n'
+        "As for pay rises, councilor Hendry hopes for a ballot soon.\n\n"
+        '"All I am asking the council to do is send it to the people," he said.'
+    )
+    assert [c.speaker for c in extract(text).claims][-1] == "Jack Hendry"
+
+
+def test_a_person_named_after_as_is_not_the_next_he():
+    text = (
+        "Prosecutor Robert McCall identified the suspect as 20-year-old Jeffrey Wills. "
+        "Wills has been charged with two counts of assault, he said."
+    )
+    assert [c.speaker for c in extract(text).claims] == ["Robert McCall"]
