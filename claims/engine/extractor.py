@@ -937,7 +937,8 @@ def _pre_attribution(
         # "The judge said … and added: “…”": the sentence's subject speaks again.
         return Frame(last.start(), last.end(), last.group(), None, spans, "direct", participle=True)
     if form.participle:
-        if cue_tok - 1 < lo_tok or toks[cue_tok - 1][0] != ",":
+        # "…, saying: “…”" or, with the colon, "expressed his dismay saying: “…”"
+        if cue_tok - 1 < lo_tok or toks[cue_tok - 1][0] != "," and tail != ":":
             return None
         frame = Frame(
             last.start(), last.end(), last.group(), None, spans, "direct", participle=True

@@ -210,6 +210,17 @@ def title_apposition(tokens: list[Token], text: str) -> Mention | None:
 def classify(tokens: list[Token], text: str) -> Mention | None:
     """Classify a noun phrase (tokens in order) as a name, title, organisation or pronoun."""
     mention = _classify(tokens, text)
+    if (mention is None or mention.kind == "organisation") and len(tokens) > 3:
+        # "The Speaker of the National Assembly Kenneth Marende": a title, then the person.
+        for n in (len(tokens) - 2, len(tokens) - 3):
+            tail = tuple(t[0] for t in tokens[n:])
+            if n > 1 and has_given_name(tail) and all(_is_capitalised(w) for w in tail):
+                person = _classify(tokens[n:], text)
+                role = _classify(tokens[:n], text)
+                if person is not None and person.kind == "name" and role is not None:
+                    person.role = role.role
+                    person.role_words = role.role_words
+                    return person
     if mention is None and len(tokens) > 2:
         # "Senator Tom Whitfield of Nebraska": the person, without the place they represent.
         cut = next((n for n, t in enumerate(tokens) if n > 0 and t[0] == "of"), None)

@@ -190,3 +190,13 @@ def test_a_closing_mark_that_opens_a_quotation():
         "”You come up with such fanciful ideas every day,” Justice Surya Kant told the lawyer."
     )
     assert pairs(text) == [("Surya Kant", "You come up with such fanciful ideas every day")]
+
+
+def test_a_participle_with_a_colon_needs_no_comma():
+    text = (
+        "MP Kiema Kilonzo also expressed his dissatisfaction saying: "
+        '"Ministers are not taking the business of the House seriously."'
+    )
+    assert pairs(text) == [
+        ("Kiema Kilonzo", "Ministers are not taking the business of the House seriously.")
+    ]

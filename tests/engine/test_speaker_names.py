@@ -228,3 +228,20 @@ def test_a_person_named_after_as_is_not_the_next_he():
         "Wills has been charged with two counts of assault, he said."
     )
     assert [c.speaker for c in extract(text).claims] == ["Robert McCall"]
+
+
+def test_a_job_with_an_organisation_before_a_full_name_is_the_person():
+    text = (
+        "MP Kiema Kilonzo spoke first.\n\n"
+        "The Speaker of the National Assembly Kenneth Mwende was dismayed at the absences.\n\n"
+        '"It is not just physical presence that counts, it is the output," he said.'
+    )
+    assert [c.speaker for c in extract(text).claims] == ["Kenneth Mwende"]
+
+
+def test_the_coach_is_the_coach_named_before():
+    text = (
+        "FC Goa coach Sergio Lobera said the final was balanced.\n\n"
+        'Asked about the change, the coach said, "I wanted a leg back, so I made a change."'
+    )
+    assert [c.speaker for c in extract(text).claims] == ["Sergio Lobera", "Sergio Lobera"]
