@@ -16,6 +16,7 @@ import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from pathlib import Path
 
 from .lexicon import DATA_DIR, alternation
 
@@ -45,8 +46,12 @@ class _Model:
     word_features: dict[str, tuple[str, ...]]
 
 
-def _load() -> _Model:
-    data = json.loads((DATA_DIR / "checkworthiness.json").read_text(encoding="utf-8"))
+MODEL_FILE = DATA_DIR / "checkworthiness.json"
+
+
+def load_model(path: Path = MODEL_FILE) -> _Model:
+    """The model of a weights file (``MODEL_FILE`` is the one the engine scores with)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
     features = []
     owners: dict[str, list[str]] = {}
     for item in data["features"]:
@@ -74,7 +79,7 @@ def _load() -> _Model:
     )
 
 
-_MODEL = _load()
+_MODEL = load_model()
 
 
 def features(text: str) -> dict[str, int]:
