@@ -1,9 +1,11 @@
 """Check-worthiness: how far a claim states something a fact-checker could verify.
 
-A hand-weighted logistic score over a few lexical cues kept in
-``data/checkworthiness.json``: figures, dates, quantities, comparisons and past events
-raise it; obligation, possibility, conditionals, the first person and rhetoric lower it.
-The score of a claim is a plain sum of weights, so it can be explained feature by feature
+A logistic score over lexical cues kept in ``data/checkworthiness.json``: figures, dates,
+quantities, comparisons, past events, names and institutions raise it; obligation,
+possibility, conditionals, the first and second person, opinion words and rhetoric lower
+it. The weights are fitted on the project's annotated claims by
+``scripts/train_checkworthiness.py``, shrunk towards weights set by hand. The score of a
+claim is a plain sum of weights, so it can be explained feature by feature
 (:func:`features`).
 """
 
@@ -12,8 +14,9 @@ from __future__ import annotations
 import json
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 from dataclasses import dataclass
+from pathlib import Path
 
 from .lexicon import DATA_DIR, alternation
 
@@ -43,8 +46,12 @@ class _Model:
     word_features: dict[str, tuple[str, ...]]
 
 
-def _load() -> _Model:
-    data = json.loads((DATA_DIR / "checkworthiness.json").read_text(encoding="utf-8"))
+MODEL_FILE = DATA_DIR / "checkworthiness.json"
+
+
+def load_model(path: Path = MODEL_FILE) -> _Model:
+    """The model of a weights file (``MODEL_FILE`` is the one the engine scores with)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
     features = []
     owners: dict[str, list[str]] = {}
     for item in data["features"]:
@@ -72,12 +79,30 @@ def _load() -> _Model:
     )
 
 
-_MODEL = _load()
+_MODEL = load_model()
 
 
 def features(text: str) -> dict[str, int]:
     """Feature counts of a claim text (capped), for inspection and tests."""
     return _span_features(text, [(0, len(text))])[0]
+
+
+def span_features(text: str, spans: list[tuple[int, int]]) -> list[dict[str, int]]:
+    """``features(text[s:e])`` for each span, as the article's claims are scored."""
+    return _span_features(text, spans)
+
+
+def feature_names() -> list[str]:
+    """The features in the order of ``data/checkworthiness.json``."""
+    return [f.name for f in _MODEL.features]
+
+
+def _lower(text: str) -> str:
+    """``text.lower()`` with the same offsets (a few letters, like "İ", lower to two)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def _regions(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -91,57 +116,70 @@ def _regions(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def _matches(
-    model: _Model, text: str, lowered: str, regions: list[tuple[int, int]]
-) -> dict[str, list[tuple[int, int]]]:
+def _matches(model: _Model, text: str, lowered: str) -> dict[str, list[tuple[int, int]]]:
     """Match spans of every feature not anchored to a claim, in text order."""
     found: dict[str, list[tuple[int, int]]] = {}
-    for s, e in regions:
-        for m in model.words_re.finditer(lowered, s, e):
-            for name in model.word_features[SPACE_RE.sub(" ", m.group())]:
-                found.setdefault(name, []).append(m.span())
+    for m in model.words_re.finditer(lowered):
+        word = m.group()
+        names = model.word_features.get(word) or model.word_features[SPACE_RE.sub(" ", word)]
+        for name in names:
+            found.setdefault(name, []).append(m.span())
     for feature in model.features:
         if feature.regex is None or feature.whole_claim:
             continue
         source = text if feature.case_sensitive else lowered
-        found[feature.name] = [
-            m.span() for s, e in regions for m in feature.regex.finditer(source, s, e)
-        ]
+        found.setdefault(feature.name, []).extend(m.span() for m in feature.regex.finditer(source))
     return found
 
 
 def _span_features(text: str, spans: list[tuple[int, int]]) -> list[dict[str, int]]:
     """Feature counts of several claims of one article.
 
-    The patterns run once over the whole article and their matches are counted per span,
-    instead of running every pattern again on every claim.
+    The stretches of the article that hold claims are cut out and joined with a NUL, which
+    no pattern matches across; every pattern runs once over the joined text and its
+    matches are counted per claim, instead of running every pattern on every claim.
     """
     model = _MODEL
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        # Lower-casing changed the length ("İ"): offsets would drift, so go claim by claim.
-        return [_span_features(text[s:e].lower(), [(0, e - s)])[0] for s, e in spans]
+    regions = _regions(spans)
+    region_starts = [s for s, _ in regions]
+    joined_starts = []
+    offset = 0
+    for s, e in regions:
+        joined_starts.append(offset)
+        offset += e - s + 1
+    joined = "\0".join(text[s:e] for s, e in regions)
+    lowered = _lower(joined)
+    local = []
+    for s, e in spans:
+        k = bisect_right(region_starts, s) - 1
+        shift = joined_starts[k] - region_starts[k]
+        local.append((s + shift, e + shift))
+    # Spans by start, with the furthest end reached so far: walking back from the last span
+    # that starts before a match stops as soon as no earlier span can still contain it.
+    order = sorted(range(len(local)), key=local.__getitem__)
+    span_starts = [local[n][0] for n in order]
+    reach = []
+    furthest = -1
+    for n in order:
+        furthest = max(furthest, local[n][1])
+        reach.append(furthest)
     out: list[dict[str, int]] = [{} for _ in spans]
-    for name, found in _matches(model, text, lowered, _regions(spans)).items():
-        if not found:
-            continue
+    for name, found in _matches(model, joined, lowered).items():
         cap = model.caps[name]
-        starts = [a for a, _ in found]
-        for n, (s, e) in enumerate(spans):
-            count = 0
-            for k in range(bisect_left(starts, s), len(found)):
-                a, b = found[k]
-                if a >= e or count >= cap:
-                    break
-                if b <= e:
-                    count += 1
-            if count:
-                out[n][name] = count
+        for a, b in found:
+            k = bisect_right(span_starts, a) - 1
+            while k >= 0 and reach[k] >= b:
+                n = order[k]
+                if b <= local[n][1]:
+                    counts = out[n]
+                    if counts.get(name, 0) < cap:
+                        counts[name] = counts.get(name, 0) + 1
+                k -= 1
     for feature in model.features:
         if not feature.whole_claim or feature.regex is None:
             continue
-        source = text if feature.case_sensitive else lowered
-        for n, (s, e) in enumerate(spans):
+        source = joined if feature.case_sensitive else lowered
+        for n, (s, e) in enumerate(local):
             count = min(feature.cap, len(feature.regex.findall(source[s:e])))
             if count:
                 out[n][feature.name] = count
