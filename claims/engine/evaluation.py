@@ -27,9 +27,15 @@ def _fold(word: str) -> str:
     return "".join(c for c in bare if c.isalnum())
 
 
+#: Suffixes after a surname that are not it: "Ferdinand Marcos Jr." is a Marcos.
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def _surname(name: str) -> str:
-    words = [w for w in name.replace("-", " ").split() if _fold(w)]
-    return _fold(words[-1]) if words else ""
+    words = [_fold(w) for w in name.replace("-", " ").split() if _fold(w)]
+    while len(words) > 1 and words[-1] in SUFFIXES:
+        words.pop()
+    return words[-1] if words else ""
 
 
 def accepted_surnames(gold_speaker: dict) -> set[str]:

@@ -47,3 +47,9 @@ def test_roc_auc_counts_ties_as_half():
     assert roc_auc([(0.9, True), (0.1, False)]) == 1.0
     assert roc_auc([(0.5, True), (0.5, False)]) == 0.5
     assert roc_auc([(0.5, True)]) is None
+
+
+def test_a_generational_suffix_is_not_the_surname():
+    speakers = [{"name": "Ferdinand Marcos Jr.", "aliases_in_text": ["Marcos"]}]
+    assert speaker_right("Ferdinand Marcos", "Ferdinand Marcos Jr.", speakers)
+    assert not speaker_right("Ferdinand Junior", "Ferdinand Marcos Jr.", speakers)
