@@ -150,7 +150,10 @@ def _is_heading(text: str, para: Paragraph) -> bool:
     if not words or len(words) > 40:
         return False
     last = segment.rstrip(SPACE)[-1:]
-    if last in '.!?”"’»…,;' or segment[0] in '“"«‘':
+    if last in '.!?”"’»…,;':
+        return False
+    # A quotation opening a line is speech, except in the headline: "‘Good news’: US hails …"
+    if segment[0] in '“"«‘' and para.index > 0:
         return False
     if any(lower.startswith(b) for b in lex.byline_starts):
         return True

@@ -228,6 +228,17 @@ def classify(tokens: list[Token], text: str) -> Mention | None:
             before = _classify(tokens[:cut], text)
             if before is not None and before.kind == "name" and before.role:
                 return before
+    if mention is None and len(tokens) > 3:
+        # "UAE State Minister for Foreign Affairs Dr Anwar Gargash": words before the title
+        # that no rule reads; the titled name after them still is the person.
+        for cut in range(1, len(tokens) - 2):
+            rest = _classify(tokens[cut:], text)
+            if (
+                rest is not None
+                and rest.kind == "name"
+                and set(with_synonyms(rest.role_words)) & lexicon().title_heads
+            ):
+                return rest
     return mention
 
 

@@ -245,3 +245,22 @@ def test_the_coach_is_the_coach_named_before():
         'Asked about the change, the coach said, "I wanted a leg back, so I made a change."'
     )
     assert [c.speaker for c in extract(text).claims] == ["Sergio Lobera", "Sergio Lobera"]
+
+
+def test_words_before_a_long_title_do_not_hide_the_person():
+    text = (
+        "Dubai: UAE State Minister for Foreign Affairs Dr Omar Haddad lambasted foreign "
+        "media on Wednesday for trying to create a rift between the allies.\n\n"
+        '"Our alliance has been reinforced through sacrifices and honesty."'
+    )
+    assert [c.speaker for c in extract(text).claims] == ["Omar Haddad", "Omar Haddad"]
+
+
+def test_a_headline_opening_with_a_quotation_is_not_a_claim():
+    text = (
+        "‘This is good news’: US hails hopeful results from vaccine trial\n\n"
+        'Dr Anthony Fauci said: "No matter how you slice this, this is good news."'
+    )
+    assert [c.text for c in extract(text).claims] == [
+        "No matter how you slice this, this is good news."
+    ]
