@@ -173,6 +173,12 @@ def lexicon() -> Lexicon:
     marker_re = re.compile(
         r"(?<![\w’'-])(?:" + alternation(markers) + r")(?![\w’'-])", re.IGNORECASE
     )
+    bare_forms = [
+        " ".join([(entry.get("forms") or _inflect(entry["lemma"].split()[0]))[0], *rest])
+        for entry in cues["verbs"]
+        if not entry.get("weak")
+        for rest in [entry["lemma"].split()[1:]]
+    ]
     participle_re = re.compile(
         r",\s*(?:and\s+)?(?:" + alternation(cues["participle_terminators"]) + r")(?![\w’'-])"
         r"|,?\s+(?:and|but)\s+(?:(?:he|she|it|they)\s+)?(?:also\s+|then\s+|further\s+)?(?:"
@@ -184,6 +190,11 @@ def lexicon() -> Lexicon:
         + r")(?![\w’'-])"
         # "… and added: “…”": a quotation of its own follows.
         r"|,?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?:added|continued|said)\s*:"
+        # "… but he could not categorically confirm …": a second statement, a modal first.
+        r"|(?:,\s*(?:and|but)|\s+(?:and|but))\s+(?:he|she|it|they)\s+"
+        r"(?:(?:could|would|did|does|do|can|will|may|might|not|n't|\w+ly)\s+){1,3}(?:"
+        + alternation(bare_forms)
+        + r")(?![\w’'-])"
         # "X insisted …, while Y accused …": a second speaker's clause.
         r"|,\s*(?:"
         + alternation(cues["contrast_links"])

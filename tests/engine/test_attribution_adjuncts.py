@@ -200,3 +200,11 @@ def test_a_participle_with_a_colon_needs_no_comma():
     assert pairs(text) == [
         ("Kiema Kilonzo", "Ministers are not taking the business of the House seriously.")
     ]
+
+
+def test_a_second_clause_with_a_modal_and_a_cue_ends_the_statement():
+    text = (
+        "Spokesman Crusoe Okon confirmed that seven governors met the minister on Sunday "
+        "but he could not categorically confirm what was discussed."
+    )
+    assert pairs(text)[0] == ("Crusoe Okon", "seven governors met the minister on Sunday")
