@@ -221,12 +221,20 @@ def classify(tokens: list[Token], text: str) -> Mention | None:
                     person.role = role.role
                     person.role_words = role.role_words
                     return person
-    if mention is None and len(tokens) > 2:
-        # "Senator Tom Whitfield of Nebraska": the person, without the place they represent.
+    if (mention is None or mention.kind == "organisation") and len(tokens) > 2:
+        # "Senator Tom Whitfield of Nebraska", "Dr Lisa Jackson of the Kaiser Institute":
+        # the person, without the place or body they belong to.
         cut = next((n for n, t in enumerate(tokens) if n > 0 and t[0] == "of"), None)
-        if cut is not None and all(_is_capitalised(t[0]) for t in tokens[cut + 1 :]):
+        if cut is not None and all(
+            _is_capitalised(t[0]) or _bare(t[0]) in CONNECTORS for t in tokens[cut + 1 :]
+        ):
             before = _classify(tokens[:cut], text)
-            if before is not None and before.kind == "name" and before.role:
+            honorific = _bare(tokens[0][0]) in lexicon().honorifics
+            if (
+                before is not None
+                and before.kind == "name"
+                and (before.role or honorific or has_given_name(before.name_tokens))
+            ):
                 return before
     if mention is None and len(tokens) > 3:
         # "UAE State Minister for Foreign Affairs Dr Anwar Gargash": words before the title

@@ -264,3 +264,14 @@ def test_a_headline_opening_with_a_quotation_is_not_a_claim():
     assert [c.text for c in extract(text).claims] == [
         "No matter how you slice this, this is good news."
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Professor Tom Hale of the University of Leeds said rates would rise.",
+        '"Rates would rise," said Dr Tom Hale of the Kaiser Research Institute in Seattle.',
+    ],
+)
+def test_a_person_of_an_institution_is_the_person(text):
+    assert [c.speaker for c in extract(text).claims] == ["Tom Hale"]
