@@ -853,9 +853,15 @@ def _post_attribution(
     if mention is None or mention.kind == "group":
         return None
     k = span[1]
-    # ", the Leader of X, said"
+    # ", the Leader of X, said" / ", who leads the party, said"
     while k < b and toks[k][0] in {","}:
         k += 1
+        if k < b and toks[k][0].lower() in RELATIVE_STARTS:
+            close = next((n for n in range(k + 1, min(b, k + 25)) if toks[n][0] == ","), None)
+            if close is None:
+                return None
+            k = close + 1
+            break
         inner = noun_phrase_after(toks, k, b)
         if inner is None:
             return None
@@ -1340,6 +1346,13 @@ def _verb_frame(
     span = _clean_span(text, start, end, direct=False)
     if _word_count(text, *span) < MIN_REPORTED_WORDS:
         return None
+    if (
+        not had_that
+        and form.obj != "np"
+        and "," not in text[span[0] : span[1]]
+        and _trailing_adjunct(WORD_RE.findall(text, *span))
+    ):
+        return None  # "… said on Twitter.": where, not what
     return Frame(cs, ce, surface, mention, [span], "indirect")
 
 

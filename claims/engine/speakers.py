@@ -557,6 +557,15 @@ def noun_phrase_after(toks: list[Token], begin: int, limit: int) -> tuple[int, i
             j += 1
             continue
         if (
+            word in {"’", "'"}
+            and j > begin
+            and toks[j - 1][0].endswith("s")
+            and j + 1 < limit
+            and _is_capitalised(toks[j + 1][0])
+        ):
+            j += 1  # "Ontario Nurses’ Association": a plural possessive inside a name
+            continue
+        if (
             low in CONNECTORS - {"and"}
             and j + 1 < limit
             and (_is_capitalised(toks[j + 1][0]) or _bare(toks[j + 1][0]) in DETERMINERS)

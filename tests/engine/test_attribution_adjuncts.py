@@ -208,3 +208,19 @@ def test_a_second_clause_with_a_modal_and_a_cue_ends_the_statement():
         "but he could not categorically confirm what was discussed."
     )
     assert pairs(text)[0] == ("Crusoe Okon", "seven governors met the minister on Sunday")
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "Ontario Nurses’ Association President Cathryn Hoyle",
+        "Cathryn Hoyle, who leads the nurses' union,",
+    ],
+)
+def test_a_quotation_keeps_its_speaker_when_the_cue_is_followed_by_when(speaker):
+    text = f'"It is absolutely outrageous and it must stop," {speaker} said on Tuesday.'
+    assert pairs(text) == [("Cathryn Hoyle", "It is absolutely outrageous and it must stop")]
+
+
+def test_where_something_was_said_is_not_what_was_said():
+    assert pairs("Minister Ana Ruiz said on Twitter.") == []
