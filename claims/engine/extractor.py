@@ -313,7 +313,9 @@ def _apposed_name(toks: list[Token], k: int, floor: int, text: str) -> tuple[Men
         if not inner:
             return None
         first = inner[0][0]
-        if first.isdigit() or first.lower() in RELATIVE_STARTS:
+        # ", 28,", ", who lives nearby,", ", a bricklayer,": asides after the name
+        described = first.lower() in {"a", "an"} and all(t[0].islower() for t in inner)
+        if first.isdigit() or first.lower() in RELATIVE_STARTS or described:
             if c < floor or toks[c][0] != ",":
                 return None
             end = c + 1
@@ -505,7 +507,7 @@ def _subject_before(
     if bracket != k:
         named = _expanded_acronym(state, toks, bracket, floor)
         if named is not None:
-            return named
+            return _member_of(state, toks, *named, floor) or named
     k = bracket
     acronym = _acronym_before(state, toks, k, floor)
     if acronym is not None:
@@ -534,7 +536,39 @@ def _subject_before(
     if mention is not None and apposition is not None and apposition.role:
         mention.role = mention.role or apposition.role
         mention.role_words = mention.role_words or apposition.role_words
+    if (
+        mention is not None
+        and mention.kind != "name"
+        and toks[i][0].lower() in {"a", "an"}
+        and i - 1 > floor
+        and toks[i - 1][0] == ","
+    ):
+        # "Gbenga Omotoso, a spokesperson for the governor said": the closing comma is
+        # missing; the name before the description speaks.
+        span = noun_phrase_before(toks, i - 1, floor, text)
+        named = classify(toks[span[0] : span[1]], text) if span else None
+        if named is not None and named.kind == "name":
+            return named, span[0]
     return mention, i
+
+
+def _member_of(
+    state: _State, toks: list[Token], body: Mention, at: int, floor: int
+) -> tuple[Mention, int] | None:
+    """ "Ibrahim Farinloye of the National Emergency Management Agency (NEMA)": the
+    person before "of (the)" an organisation speaks, not the organisation."""
+    j = at
+    if j - 1 >= floor and toks[j - 1][0].lower() == "the":
+        j -= 1
+    if j - 1 < floor or toks[j - 1][0] != "of" or body.kind != "organisation":
+        return None
+    span = noun_phrase_before(toks, j - 1, floor, state.text)
+    if span is None:
+        return None
+    person = classify(toks[span[0] : span[1]], state.text)
+    if person is None or person.kind != "name":
+        return None
+    return person, span[0]
 
 
 def _skip_to_content(
@@ -863,6 +897,17 @@ def _post_attribution(
             k = close + 1
             break
         inner = noun_phrase_after(toks, k, b)
+        if inner is None and k < b and toks[k][0].lower() in {"a", "an", "the"}:
+            # ", a spokesperson for the governor, said" (the last comma sometimes missing)
+            stop = next(
+                (
+                    n
+                    for n in range(k + 1, min(b, k + 12))
+                    if toks[n][0] == "," or lex.cue_re.match(text, toks[n][1])
+                ),
+                None,
+            )
+            inner = (k, stop) if stop is not None else None
         if inner is None:
             return None
         k = inner[1]

@@ -324,6 +324,15 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
         _bare(name_part[-1][0]) in lex.post_nominals or _bare(name_part[-1][0]) in lex.not_names
     ):
         name_part.pop()
+    if has_head and role_tokens and _bare(role_tokens[-1]) in {"of", "for"} and name_part:
+        # "the mayor of Galveston": a place after "of" is part of the title, not a name;
+        # "the mayor of Galveston Craig Brown": the name follows the place.
+        tail = tuple(t[0] for t in name_part[1:])
+        if has_given_name(tail):
+            role_tokens, name_part = role_tokens + [name_part[0][0]], name_part[1:]
+        elif len(name_part) == 1:
+            role, role_words = _role_text(role_tokens + [name_part[0][0]])
+            return Mention("title", start, end, surface, role=role, role_words=role_words)
     role, role_words = _role_text(role_tokens)
     org = any(w in lex.organisation_words for w in lowers)
     if all(_bare(w) in DETERMINERS for w in role_tokens) and not name_part:
@@ -546,8 +555,8 @@ def noun_phrase_after(toks: list[Token], begin: int, limit: int) -> tuple[int, i
         ):
             j += 1
             continue
-        if low in DETERMINERS and not seen_word:
-            j += 1
+        if low in DETERMINERS and (not seen_word or _bare(toks[j - 1][0]) in CONNECTORS):
+            j += 1  # "the minister", "a spokesperson for the governor"
             continue
         if _is_capitalised(word) or low in lex.titles or low in lex.honorifics or _is_particle(low):
             seen_word = True

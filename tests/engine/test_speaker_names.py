@@ -275,3 +275,24 @@ def test_a_headline_opening_with_a_quotation_is_not_a_claim():
 )
 def test_a_person_of_an_institution_is_the_person(text):
     assert [c.speaker for c in extract(text).claims] == ["Tom Hale"]
+
+
+def test_the_mayor_of_a_place_is_a_title_not_a_person_named_after_the_place():
+    text = "The mayor of Corvala urged residents in flood-prone areas to seek higher ground."
+    claims = extract(text).claims
+    assert [c.speaker for c in claims] == [None]
+    assert claims[0].speaker_role == "Mayor of Corvala"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wisdom Okafor, 28, a bricklayer, said he escaped with a few cuts.",
+        "Wisdom Okafor of the National Emergency Management Agency (NEMA) said he "
+        "escaped with a few cuts.",
+        '"He escaped with a few cuts," Wisdom Okafor, a spokesperson for the governor said.',
+        '"He escaped with a few cuts," Wisdom Okafor, a spokesperson for the governor, said.',
+    ],
+)
+def test_a_person_described_in_commas_or_by_their_body_is_the_speaker(text):
+    assert [c.speaker for c in extract(text).claims] == ["Wisdom Okafor"]
