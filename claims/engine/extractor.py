@@ -227,11 +227,25 @@ WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 TIME_LEADS = frozenset({"on", "late", "early", "last", "this", "next", "earlier", "later"})
 
 
+#: Lower-case words in -ly that are not adverbs of manner.
+NOT_ADVERBS = frozenset(
+    {"family", "rally", "ally", "assembly", "supply", "reply", "daily", "weekly", "monthly"}
+    | {"quarterly", "yearly", "only", "early", "holy", "july", "italy", "bully", "deputy"}
+)
+
+
+def _manner_adverb(word: str) -> bool:
+    """ "sharply", "strongly", "repeatedly": an adverb between a subject and its verb."""
+    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in NOT_ADVERBS
+
+
 def _skip_adverbs_back(toks: list[Token], k: int, floor: int) -> int:
     """Index just after the subject once adverbs, auxiliaries and time phrases are skipped."""
     adverbs = lexicon().adverbs
     while True:
-        while k - 1 >= floor and toks[k - 1][0].lower() in adverbs:
+        while k - 1 >= floor and (
+            toks[k - 1][0].lower() in adverbs or _manner_adverb(toks[k - 1][0])
+        ):
             k -= 1
         # "on Thursday", "late Monday", "earlier this week", "on Tuesday morning"
         j = k
@@ -878,6 +892,8 @@ def _post_attribution(
         mention = _acronym_after(state, toks, k, b) or _described_mention_after(toks, k, b, text)
         if mention is not None and mention.kind != "group":
             return Frame(cue.start(), cue.end(), cue.group(), mention, spans, "direct")
+    if toks[j][0].lower() in lex.contrast_links | {"and", "but", "as", "whereas"}:
+        return None  # "…”, while Pete Wishart said …": a new clause with its own statement
     span = noun_phrase_after(toks, j, b) or _descriptor_span(toks, j, b)
     if not span:
         return None
@@ -1180,6 +1196,8 @@ def _weak_np_object(toks: list[Token], j: int, limit: int, surface: str) -> bool
     return False
 
 
+#: Longest content after a cue that is read as where or when, not what ("on Twitter").
+MAX_ADJUNCT_CONTENT = 6
 #: Longest adjunct after a final attribution ("…, Woo said at the X Show in Las Vegas.").
 MAX_TRAILING_ADJUNCT = 12
 
@@ -1395,6 +1413,7 @@ def _verb_frame(
         not had_that
         and form.obj != "np"
         and "," not in text[span[0] : span[1]]
+        and len(WORD_RE.findall(text, *span)) <= MAX_ADJUNCT_CONTENT
         and _trailing_adjunct(WORD_RE.findall(text, *span))
     ):
         return None  # "… said on Twitter.": where, not what

@@ -125,6 +125,7 @@ class Lexicon:
     post_nominals: frozenset[str]
     place_words: frozenset[str]
     continuations: frozenset[str]
+    contrast_links: frozenset[str]
     first_names: dict[str, str | None]  # lower-case given name -> "m", "f" or None for either
 
 
@@ -249,6 +250,7 @@ def lexicon() -> Lexicon:
         post_nominals=frozenset(names["post_nominals"]),
         place_words=frozenset(names["place_words"]),
         continuations=frozenset(cues["continuations"]),
+        contrast_links=frozenset(cues["contrast_links"]),
         first_names={
             **dict.fromkeys(given["either"]),
             **dict.fromkeys(given["male"], "m"),

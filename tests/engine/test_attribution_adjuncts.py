@@ -224,3 +224,16 @@ def test_a_quotation_keeps_its_speaker_when_the_cue_is_followed_by_when(speaker)
 
 def test_where_something_was_said_is_not_what_was_said():
     assert pairs("Minister Ana Ruiz said on Twitter.") == []
+
+
+def test_a_second_speaker_after_while_keeps_their_own_statement():
+    text = (
+        "Ms Vaz said the vote added to \u201ca bad week for democracy\u201d, while "
+        "Pete Wishart said ministers were \u201cbehaving like a tin-pot dictatorship\u201d."
+    )
+    assert [s for s, _ in pairs(text)] == ["Vaz", "Pete Wishart"]
+
+
+def test_a_manner_adverb_between_the_speaker_and_the_cue():
+    text = "President Emre Kaya sharply criticized the countries that did not back the plan."
+    assert pairs(text) == [("Emre Kaya", "criticized the countries that did not back the plan")]
