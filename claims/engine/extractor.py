@@ -801,7 +801,8 @@ def _quote_frames(
         if frame is None:
             frame = _pre_attribution(state, toks, pre_lo, quote, spans, ss)
         if frame is None:
-            opener_at_start = quote.open == ss or text[pre_lo : quote.open].strip(SPACE + ",") == ""
+            lead = text[pre_lo : quote.open].strip(SPACE + ",`")
+            opener_at_start = quote.open == ss or lead == ""
             if opener_at_start and spans:
                 frame = Frame(quote.open, quote.open, "", None, spans, "direct", inherit=True)
         if frame is None:

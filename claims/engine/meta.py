@@ -27,6 +27,11 @@ LEAD_RE = re.compile(
     r"(?P<place>[A-Z][A-Z.’'\- ]{1,40}?)(?:,\s*(?P<extra>[^()\n—–]{1,40}?))?\s*"
     r"(?:\((?P<paren>[^()\n]{1,40})\))?\s*(?P<dash>[—–]|--?|:)\s*"
 )
+# "Hanoi (VNA) –", "New Delhi, Aug 10 (PTI)": a place in title case, then an agency tag.
+LEAD_AGENCY_RE = re.compile(
+    r"(?P<place>[A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,2})(?:,\s*(?P<extra>[^()\n—–]{1,40}?))?"
+    r"\s*\((?P<paren>[A-Z]{2,6})\)\s*(?P<dash>[—–]|--?|:)?\s*"
+)
 LICENCE_OUTLET_RE = re.compile(
     r"(?:All\s+(?:Content|content|material)\s+by\s+(?P<a>.+?)\s+is\s+licensed"
     r"|(?:©|\(c\)|Copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<b>[A-Z][^.,;\n]{1,60}?)"
@@ -63,7 +68,9 @@ def _find_licence(text: str, paras: list[Paragraph]) -> tuple[tuple[int, int] | 
 
 def _lead(text: str, first: Paragraph) -> tuple[tuple[int, int] | None, dict]:
     lex = lexicon()
-    match = LEAD_RE.match(text, first.start, first.end)
+    match = LEAD_RE.match(text, first.start, first.end) or LEAD_AGENCY_RE.match(
+        text, first.start, first.end
+    )
     info: dict = {}
     if not match:
         return None, info
@@ -150,10 +157,10 @@ def _is_heading(text: str, para: Paragraph) -> bool:
     if not words or len(words) > 40:
         return False
     last = segment.rstrip(SPACE)[-1:]
-    if last in '.!?”"’»…,;':
+    if last in '.!?”"’»…,;' or segment.rstrip(SPACE).endswith("''"):
         return False
     # A quotation opening a line is speech, except in the headline: "‘Good news’: US hails …"
-    if segment[0] in '“"«‘' and para.index > 0:
+    if segment[0] in '“"«‘`' and para.index > 0:
         return False
     if any(lower.startswith(b) for b in lex.byline_starts):
         return True

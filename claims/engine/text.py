@@ -37,9 +37,11 @@ DOUBLE_OPEN = {
 }
 DOUBLE_CLOSE = set('”"»“❞〞＂')
 SINGLE_OPEN = {"‘": "’", "'": "'", "‹": "›"}
-# Two apostrophes close a quotation in some wire copy ("…,'' the minister said").
+# Two apostrophes close a quotation in some wire copy ("…,'' the minister said"), and two
+# backticks open one in text from old typesetting ("``It is sad,'' he said").
 APOSTROPHE_PAIR = "''"
-DOUBLE_MARK_RE = re.compile("''|[" + re.escape("".join(set(DOUBLE_OPEN) | DOUBLE_CLOSE)) + "]")
+BACKTICK_PAIR = "``"
+DOUBLE_MARK_RE = re.compile("''|``|[" + re.escape("".join(set(DOUBLE_OPEN) | DOUBLE_CLOSE)) + "]")
 SINGLE_OPEN_RE = re.compile("[" + re.escape("".join(SINGLE_OPEN)) + "]")
 # Where a single-mark quotation may end: its closer, or any double mark (which stops it).
 SINGLE_STOP_RE = {
@@ -97,6 +99,12 @@ def _find_quotes_in(text: str, start: int, end: int) -> list[list[int | None]]:
                 current[1] = i
                 pairs.append(current)
                 current = None
+            continue
+        if found.group() == BACKTICK_PAIR:
+            if current is not None:
+                pairs.append(current)  # left open; decided by the caller
+            current = [i + 1, None]  # the second mark: what is quoted starts after both
+            closers = '"”'
             continue
         prev = text[i - 1] if i > start else " "
         nxt = text[i + 1] if i + 1 < end else " "

@@ -1,5 +1,7 @@
 """Journalistic patterns beyond the seeds: one behaviour per test."""
 
+import pytest
+
 from claims.engine import extract
 from claims.engine.checkworthiness import score, score_spans
 from claims.engine.speakers import canonical_role
@@ -164,3 +166,31 @@ def test_scores_of_claims_together_equal_scores_one_by_one():
     text = "Exports rose 12% to $4.2bn in 2023. We must unite. If we fail, we could lose."
     spans = [(0, 34), (35, 49), (50, 78)]
     assert score_spans(text, spans) == [score(text[s:e]) for s, e in spans]
+
+
+def test_backticks_and_two_apostrophes_as_quotation_marks():
+    text = (
+        "Owner Selwyn Marsh said the shop would close.\n\n"
+        "``It is going to be quite sad. It has been a great life for me,'' Mr Marsh said.\n\n"
+        "``I have got six stents. At 67 it is time to move on.''"
+    )
+    assert [(c.speaker, c.text) for c in extract(text).claims] == [
+        ("Selwyn Marsh", "the shop would close"),
+        ("Selwyn Marsh", "It is going to be quite sad."),
+        ("Selwyn Marsh", "It has been a great life for me"),
+        ("Selwyn Marsh", "I have got six stents."),
+        ("Selwyn Marsh", "At 67 it is time to move on."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lead", ["Hanoi (VNA) – ", "New Delhi, Aug 10 (PTI) "], ids=["dash", "no-dash"]
+)
+def test_a_title_case_dateline_with_an_agency_is_not_a_speaker(lead):
+    text = (
+        f"{lead}Prime Minister Anan Rao on Thursday tore into the opposition, accusing "
+        "them of preferring politics to debate."
+    )
+    result = extract(text)
+    assert [c.speaker for c in result.claims] == ["Anan Rao"]
+    assert result.article.dateline in {"Hanoi", "New Delhi"}
