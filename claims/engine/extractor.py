@@ -994,6 +994,8 @@ def _pre_attribution(
     form = _cue_form(last.group())
     if form is None:
         return None
+    if form.obj == "np" and not between:
+        return None  # "hailed “progress” in the talks": the quotation is inside what he hailed
     if _word_count(text, last.end(), quote.open) > 8:
         return None
     cue_tok = _index_at(toks, last.start())
@@ -1287,8 +1289,8 @@ def _verb_frame(
     # A cue introducing a quotation belongs to the quotation.
     if nxt in {":", ","} and after_tok + 1 < limit and toks[after_tok + 1][0] in QUOTE_CHARS:
         return None
-    if nxt in QUOTE_CHARS:
-        return None
+    if nxt in QUOTE_CHARS and form.obj != "np":
+        return None  # but "hailed “progress” in the talks" reports a noun phrase
     if form.participle:
         if cue_tok - 1 < floor or (
             toks[cue_tok - 1][0] not in {",", "and"} and _cue_form(toks[cue_tok - 1][0]) is None

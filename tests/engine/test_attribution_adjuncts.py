@@ -237,3 +237,11 @@ def test_a_second_speaker_after_while_keeps_their_own_statement():
 def test_a_manner_adverb_between_the_speaker_and_the_cue():
     text = "President Emre Kaya sharply criticized the countries that did not back the plan."
     assert pairs(text) == [("Emre Kaya", "criticized the countries that did not back the plan")]
+
+
+def test_a_short_quotation_right_after_a_noun_phrase_verb_stays_in_its_statement():
+    text = "Minister Hossein Amiri hailed \u201cprogress\u201d in the strategic agreement."
+    claims = extract(text).claims
+    assert [(c.speaker, c.text, c.kind) for c in claims] == [
+        ("Hossein Amiri", "hailed \u201cprogress\u201d in the strategic agreement", "mixed")
+    ]
