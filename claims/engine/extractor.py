@@ -368,6 +368,8 @@ def _apposed_name(toks: list[Token], k: int, floor: int, text: str) -> tuple[Men
     head = toks[j + 1 : c]
     if head and _relation_phrase([t[0] for t in head]):
         return mention, j + 1  # "His daughter, Ana Ruiz, said": no role, but the speaker
+    if head and set(with_synonyms(mention.role_words)) & lex.title_heads:
+        return mention, j + 1  # "Cabinet member for education, Cllr Chris Bithell, said"
     if not head or not any(t[0].lower() in lex.title_heads for t in head):
         return None
     role, role_words = role_of([t[0] for t in head])

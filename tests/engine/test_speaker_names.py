@@ -296,3 +296,11 @@ def test_the_mayor_of_a_place_is_a_title_not_a_person_named_after_the_place():
 )
 def test_a_person_described_in_commas_or_by_their_body_is_the_speaker(text):
     assert [c.speaker for c in extract(text).claims] == ["Wisdom Okafor"]
+
+
+def test_a_titled_name_in_commas_after_a_description_is_the_speaker():
+    text = (
+        "Cabinet member for education, Cllr Chris Bithwell, said the council could no longer "
+        "subsidise small schools."
+    )
+    assert [c.speaker for c in extract(text).claims] == ["Chris Bithwell"]
