@@ -535,7 +535,7 @@ def _subject_before(
     k2 = _skip_parenthesis_back(toks, k2, floor)
     span = noun_phrase_before(toks, k2, floor, text)
     if span is None:
-        return None, k
+        return _relative_aside_subject(state, toks, k, floor) or (None, k)
     i, j = span
     run = toks[i:j]
     mention = classify(run, text)
@@ -585,6 +585,31 @@ def _member_of(
     if person is None or person.kind != "name":
         return None
     return person, span[0]
+
+
+#: Longest relative clause skipped between a speaker and the cue.
+MAX_RELATIVE_TOKENS = 30
+
+
+def _relative_aside_subject(
+    state: _State, toks: list[Token], k: int, floor: int
+) -> tuple[Mention, int] | None:
+    """ "Sakaja, who spoke after meeting the Practitioners, Pharmacists and Dentists Union,
+    stated …": a relative clause with commas of its own between the name and the cue."""
+    if k - 1 < floor or toks[k - 1][0] != ",":
+        return None
+    for c in range(k - 2, max(floor, k - MAX_RELATIVE_TOKENS) - 1, -1):
+        if toks[c][0] in {".", ";", ":"} or toks[c][0] in QUOTE_CHARS:
+            return None
+        if toks[c][0] == "," and c + 1 < k and toks[c + 1][0].lower() in RELATIVE_STARTS:
+            span = noun_phrase_before(toks, c, floor, state.text)
+            if span is None:
+                return None
+            mention = classify(toks[span[0] : span[1]], state.text)
+            if mention is None or mention.kind not in {"name", "title"}:
+                return None
+            return mention, span[0]
+    return None
 
 
 def _skip_to_content(

@@ -304,3 +304,11 @@ def test_a_titled_name_in_commas_after_a_description_is_the_speaker():
         "subsidise small schools."
     )
     assert [c.speaker for c in extract(text).claims] == ["Chris Bithwell"]
+
+
+def test_a_relative_clause_with_commas_between_the_speaker_and_the_cue():
+    text = (
+        "Governor Johnson Sakari, who spoke after meeting the Practitioners, Pharmacists and "
+        "Dentists Union (KMPDU), stated that there is a better way to show support."
+    )
+    assert [c.speaker for c in extract(text).claims] == ["Johnson Sakari"]
