@@ -822,7 +822,7 @@ def _quote_frames(
                 j += 1
             if j < b and j - a <= 3:
                 frame = _post_attribution(state, toks, j, b, quote, spans)
-                if frame is not None and n == 0:
+                if frame is not None and all(not f.spans or f.mention is None for f in frames):
                     _widen_to_sentence(state, frame, quote, ss)
         # Before it: Smith said: “…” / He emphasized, “…”
         if frame is None:
@@ -856,14 +856,17 @@ def _widen_to_sentence(state: _State, frame: Frame, quote: Quote, ss: int) -> No
     text = state.text
     lead = text[ss : quote.open]
     if (
-        len(frame.spans) != 1
+        len(frame.spans) > 1
+        or quote.close is None
         or _word_count(text, ss, quote.open) < MIN_LEAD_WORDS
         or lead.rstrip(SPACE).endswith((":", ",", "—", "–"))
         or lexicon().cue_re.search(lead)
         or lexicon().marker_re.search(lead)
     ):
         return
-    span = _clean_span(text, ss, frame.spans[0][1], direct=False)
+    # Up to the quotation's end; a fragment too short to be a claim of its own still ends it.
+    end = frame.spans[0][1] if frame.spans else quote.close
+    span = _clean_span(text, ss, end, direct=False)
     if span[1] > span[0]:
         frame.spans = [span]
         frame.kind = "indirect"  # "mixed" once built: it holds a quotation mark
@@ -1202,6 +1205,7 @@ CLAIM_DETERMINERS = frozenset({"the", "any", "all", "these", "those", "such"})
 
 # Verbs whose object is followed directly by the name they give it.
 NAMING_FORMS = frozenset({"termed", "terms", "branded", "brands", "labelled", "labeled"})
+DESCRIBING_VERBS = frozenset({"describe", "characterize", "characterise"})
 
 
 def _weak_np_object(toks: list[Token], j: int, limit: int, surface: str) -> bool:
@@ -1217,10 +1221,16 @@ def _weak_np_object(toks: list[Token], j: int, limit: int, surface: str) -> bool
         and window[2][0] == "that"
     ):
         return True
+    form = _cue_form(surface)
+    describing = form is not None and form.lemma in DESCRIBING_VERBS
     for n, tok in enumerate(window[1:], 1):
         if tok[0] in QUOTE_CHARS:
             # "described the plan as “…”", "termed the policy “…”"
             return window[n - 1][0].lower() == "as" or surface.lower() in NAMING_FORMS
+        if describing and tok[0].lower() == "as" and n >= 2:
+            # "characterized the increase as a blip", not "described the scene as he left"
+            after = window[n + 1][0].lower() if n + 1 < len(window) else ""
+            return after not in SUBJECT_PRONOUNS
         if tok[0] in {".", ";", ":", "?", "!", ",", "—", "–"}:
             return False
     return False

@@ -245,3 +245,30 @@ def test_a_short_quotation_right_after_a_noun_phrase_verb_stays_in_its_statement
     assert [(c.speaker, c.text, c.kind) for c in claims] == [
         ("Hossein Amiri", "hailed \u201cprogress\u201d in the strategic agreement", "mixed")
     ]
+
+
+def test_describing_something_as_something_is_a_statement():
+    text = "Minister Cameron Fries characterized the rise in July as a blip, not a trend."
+    assert pairs(text) == [
+        ("Cameron Fries", "characterized the rise in July as a blip, not a trend")
+    ]
+    assert pairs("Minister Cameron Fries described the scene as he arrived.") == []
+
+
+def test_a_pronoun_and_a_second_verb_after_a_comma_start_another_statement():
+    text = (
+        "Union president Darla Jackman says nurses are stretched thin, and she believes "
+        "consolidation is to blame."
+    )
+    assert pairs(text)[0] == ("Darla Jackman", "nurses are stretched thin")
+
+
+def test_quoted_fragments_ending_a_reported_sentence_carry_the_sentence():
+    text = (
+        "Prosecutor Ann Healy opened the case.\n\n"
+        "Their failure was \u2018beyond incompetence\u2019 and not due to a \u2018lack of "
+        "resources\u2019 or \u2018insufficient manpower\u2019, the prosecutor said."
+    )
+    [claim] = extract(text).claims
+    assert claim.speaker == "Ann Healy"
+    assert claim.text.startswith("Their failure was")
