@@ -15,9 +15,13 @@ from dataclasses import dataclass
 from .lexicon import lexicon
 
 PARAGRAPH_RE = re.compile(r"[^\r\n\u2028\u2029]+")
-WORD_RE = re.compile(r"\w+(?:[’'\-.]\w+)*")
-TOKEN_RE = re.compile(r"\w+(?:[’'\-.]\w+)*|[^\w\s]")
-BOUNDARY_RE = re.compile(r"[.!?…]+[\"”’»)\]'“]*(?=\s|$)")
+# A dot joins "U.S." and "bbc.com" into one word, but not "distrust.Chang": scraped text
+# sometimes loses the space after a full stop, and a capitalised word after it starts a
+# new sentence.
+GLUED_STOP = r"(?<=[a-z]{3})\.(?=[A-Z][a-z])"
+WORD_RE = re.compile(r"\w+(?:(?:[’'\-]|\.(?![A-Z][a-z]))\w+)*")
+TOKEN_RE = re.compile(r"\w+(?:(?:[’'\-]|\.(?![A-Z][a-z]))\w+)*|[^\w\s]")
+BOUNDARY_RE = re.compile(r"[.!?…]+[\"”’»)\]'“]*(?=\s|$)|" + GLUED_STOP)
 SPACE = (
     " \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u3000\ufeff"
 )

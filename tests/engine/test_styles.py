@@ -194,3 +194,14 @@ def test_a_title_case_dateline_with_an_agency_is_not_a_speaker(lead):
     result = extract(text)
     assert [c.speaker for c in result.claims] == ["Anan Rao"]
     assert result.article.dateline in {"Hanoi", "New Delhi"}
+
+
+def test_a_full_stop_without_its_space_still_ends_the_sentence():
+    text = (
+        "Vice Minister Chang Ho-sun said the remarks can incite distrust.Chang also said "
+        "the envoy is responsible for the consequences. The U.S. Navy and bbc.com agreed."
+    )
+    assert [(c.speaker, c.text) for c in extract(text).claims] == [
+        ("Chang Ho-sun", "the remarks can incite distrust"),
+        ("Chang Ho-sun", "the envoy is responsible for the consequences"),
+    ]
