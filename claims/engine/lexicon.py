@@ -190,9 +190,12 @@ def lexicon() -> Lexicon:
         + alternation([p for p, f in forms.items() if not f.participle and not f.weak])
         + r")(?![\w’'-])"
         # "…, and she believes …": a pronoun with any speech or opinion verb starts another.
-        r"|,\s*(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:"
+        r"|(?:,\s*|\s+)(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:"
         + alternation([p for p, f in forms.items() if not f.participle])
         + r")(?![\w’'-])"
+        # "… while talking about …": how the words were said, not what.
+        r"|\s+while\s+(?:talking|speaking|addressing|meeting|visiting|answering|responding)"
+        r"(?![\w’'-])"
         # "… and added: “…”": a quotation of its own follows.
         r"|,?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?:added|continued|said)\s*:"
         # "… but he could not categorically confirm …": a second statement, a modal first.

@@ -272,3 +272,21 @@ def test_quoted_fragments_ending_a_reported_sentence_carry_the_sentence():
     [claim] = extract(text).claims
     assert claim.speaker == "Ann Healy"
     assert claim.text.startswith("Their failure was")
+
+
+def test_and_added_with_a_comma_before_a_quotation():
+    text = 'Minister Javad Zarin called the talks useful and added, "We need a new start now."'
+    assert ("Javad Zarin", "We need a new start now.") in pairs(text)
+
+
+def test_a_pronoun_and_an_opinion_verb_without_a_comma_end_the_statement():
+    text = (
+        "Spokeswoman Krista Willis says the vacancies have been filled and she expects the "
+        "unit to be back on track next month."
+    )
+    assert pairs(text)[0] == ("Krista Willis", "the vacancies have been filled")
+
+
+def test_while_talking_about_is_not_part_of_the_statement():
+    text = "Minister Cho Tae-min said mutual respect is a must while talking about the envoy."
+    assert pairs(text) == [("Cho Tae-min", "mutual respect is a must")]
