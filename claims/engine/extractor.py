@@ -1847,6 +1847,11 @@ def _resolve(
         cast.touch(entity)
 
 
+#: An unattributed quotation takes the last speaker quoted this many paragraphs back at
+#: most: narration between a speaker's quotations is usually about them.
+INHERIT_PARAGRAPHS = 3
+
+
 def _fill_inherited(frames: list[Frame]) -> None:
     """Unattributed quotations take the speaker of the quotation they go with.
 
@@ -1891,7 +1896,7 @@ def _fill_inherited(frames: list[Frame]) -> None:
         if source is None:
             for other in reversed(frames[:n]):
                 if attributed(other):
-                    if frame.continues or other.paragraph >= frame.paragraph - 1:
+                    if frame.continues or other.paragraph >= frame.paragraph - INHERIT_PARAGRAPHS:
                         source = other
                     break
         if source is None:

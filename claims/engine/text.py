@@ -190,7 +190,11 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
         next_opens = (
             next_para is not None
             and not next_para.heading
-            and (text[next_para.start] in DOUBLE_OPEN or text[next_para.start] == "‘")
+            and (
+                text[next_para.start] in DOUBLE_OPEN
+                or text[next_para.start] == "‘"
+                or text.startswith(BACKTICK_PAIR, next_para.start)
+            )
             and text[next_para.start] != "'"
         )
         kept: list[Quote] = []
@@ -201,7 +205,8 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
                 following = pairs[k + 1][0] if not is_last else None
                 content_end = following if following is not None else para.end
                 content = text[o + 1 : content_end].rstrip(SPACE)
-                at_start = o == para.start or text[para.start : o].rstrip(SPACE)[-1:] in ":,"
+                lead = text[para.start : o].rstrip(SPACE + "`")
+                at_start = o == para.start or lead == "" or lead[-1:] in ":,"
                 ends_sentence = content[-1:] in ".!?…"
                 if is_last and next_opens:
                     q = Quote(o, None, o + 1, o + 1 + len(content), para.index, continued=True)
@@ -211,7 +216,7 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
                     continue  # stray mark
             else:
                 q = Quote(o, c, o + 1, c, para.index)
-            if k == 0 and o == para.start and carry_open:
+            if k == 0 and text[para.start : o].strip(SPACE + "`") == "" and carry_open:
                 q.continues = True
             kept.append(q)
         carry_open = bool(kept) and kept[-1].continued

@@ -205,3 +205,18 @@ def test_a_full_stop_without_its_space_still_ends_the_sentence():
         ("Chang Ho-sun", "the remarks can incite distrust"),
         ("Chang Ho-sun", "the envoy is responsible for the consequences"),
     ]
+
+
+def test_backtick_quotations_over_two_paragraphs_and_after_narration():
+    text = (
+        "Owner Selwyn Marsh said the shop would close.\n\n"
+        "``A sadness that nobody else picked it up and ran with it.\n\n"
+        "``It has been a great life for me and it has done me well.''\n\n"
+        "He bought a stake in the business in 1987.\n\n"
+        "``It is probably the oldest sports shop in the country.''"
+    )
+    assert [(c.speaker, c.text) for c in extract(text).claims][1:] == [
+        ("Selwyn Marsh", "A sadness that nobody else picked it up and ran with it."),
+        ("Selwyn Marsh", "It has been a great life for me and it has done me well."),
+        ("Selwyn Marsh", "It is probably the oldest sports shop in the country."),
+    ]
