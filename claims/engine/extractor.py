@@ -1986,6 +1986,7 @@ def _resolve_titles_forward(frames: list[Frame], cast: Cast) -> None:
             w for _, written in entity.roles for w in with_synonyms(written)
         }:
             entity = None  # "oil minister" is not the energy minister named above
+        heads = with_synonyms(mention.role_words) & lexicon().title_heads
         if entity is None and n < first_named:
             for later in frames[n + 1 :]:
                 if later.paragraph > frame.paragraph + FORWARD_TITLE_PARAGRAPHS:
@@ -1995,16 +1996,36 @@ def _resolve_titles_forward(frames: list[Frame], cast: Cast) -> None:
                     later.resolved_by in {"name", "alias"}
                     and named is not None
                     and named.kind == "person"
-                    and not named.roles
+                    and (not named.roles or _holds_heads(named, heads))
                 ):
                     entity = named
-                    if mention.role:
+                    if mention.role and not named.roles:
                         entity.add_role(mention.role, frozenset(mention.role_words))
                     break
+        if entity is None and n > first_named and mention.text[:4].lower() == "the ":
+            # "Kanaani said …. The spokesman added …": while one person alone has spoken,
+            # a title right after them is read like "he", if they have no known office and
+            # nobody else holds that title.
+            speakers = {f.entity.id for f in frames[:n] if f.entity is not None}
+            last = next((f for f in reversed(frames[:n]) if f.entity is not None), None)
+            if (
+                last is not None
+                and len(speakers) == 1
+                and last.entity.kind == "person"
+                and not last.entity.roles
+                and last.paragraph >= frame.paragraph - 1
+                and cast.by_title(mention) is None
+            ):
+                entity = last.entity
         if entity is not None:
             frame.entity, frame.resolved_by = entity, "title"
             frame.role = frame.role or mention.role
             entity.add_alias(mention.text)
+
+
+def _holds_heads(entity: Entity, heads: frozenset[str]) -> bool:
+    """Whether one of the entity's roles has one of these title heads ("chief executive")."""
+    return any(heads & with_synonyms(written) for _, written in entity.roles)
 
 
 # "Q: …" / "A: …" turns of a printed interview.

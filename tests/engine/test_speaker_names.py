@@ -312,3 +312,29 @@ def test_a_relative_clause_with_commas_between_the_speaker_and_the_cue():
         "Dentists Union (KMPDU), stated that there is a better way to show support."
     )
     assert [c.speaker for c in extract(text).claims] == ["Johnson Sakari"]
+
+
+def test_a_title_after_the_only_speaker_so_far_is_that_speaker():
+    text = (
+        "Naser Kanaan, in his weekly briefing on Monday, said the talks would go on.\n\n"
+        "The foreign ministry spokesman also said Iran is serious about getting results."
+    )
+    assert [c.speaker for c in extract(text).claims] == ["Naser Kanaan", "Naser Kanaan"]
+
+
+def test_a_title_that_opens_a_story_goes_to_the_person_named_with_it_next():
+    text = (
+        "THE interim chief executive of the health board has admitted waiting times are "
+        "not good enough.\n\n"
+        "Interim chief executive Carol Shillam also said plans might need to be scaled down."
+    )
+    assert [c.speaker for c in extract(text).claims] == ["Carol Shillam", "Carol Shillam"]
+
+
+def test_a_newspaper_is_not_the_next_she():
+    text = (
+        "Chief executive Raelene Cassel spoke on Tuesday.\n\n"
+        "The Sydney Morning Herald reported the players were angry.\n\n"
+        '"We are all concerned about the injuries," she said.'
+    )
+    assert [c.speaker for c in extract(text).claims][-1] == "Raelene Cassel"
