@@ -552,6 +552,21 @@ def _subject_before(
     if mention is not None and apposition is not None and apposition.role:
         mention.role = mention.role or apposition.role
         mention.role_words = mention.role_words or apposition.role_words
+    j = i
+    while j - 1 > floor and toks[j - 1][0].lower() in {"also", "now", "still"} | BE_FORMS:
+        j -= 1
+    if (
+        mention is not None
+        and j < i
+        and j - 2 >= floor
+        and toks[j - 1][0].lower() in RELATIVE_STARTS
+        and toks[j - 2][0] == ","
+    ):
+        # "Noh, who is also the party's state chairman said": the closing comma is missing.
+        span = noun_phrase_before(toks, j - 2, floor, text)
+        named = classify(toks[span[0] : span[1]], text) if span else None
+        if named is not None and named.kind in {"name", "title"}:
+            return named, span[0]
     if (
         mention is not None
         and mention.kind != "name"

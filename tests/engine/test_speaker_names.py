@@ -338,3 +338,11 @@ def test_a_newspaper_is_not_the_next_she():
         '"We are all concerned about the injuries," she said.'
     )
     assert [c.speaker for c in extract(text).claims][-1] == "Raelene Cassel"
+
+
+def test_a_relative_clause_missing_its_closing_comma():
+    text = (
+        "Minister Tan Sri Noh Omari spoke on Friday.\n\n"
+        "Noh, who is also the state party chairman said he was surprised by the fuss."
+    )
+    assert [c.speaker for c in extract(text).claims] == ["Noh Omari"]
