@@ -193,6 +193,9 @@ def lexicon() -> Lexicon:
         r"|(?:,\s*|\s+)(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:"
         + alternation([p for p, f in forms.items() if not f.participle])
         + r")(?![\w’'-])"
+        # "… and Rugby Australia chief Raelene Castle said …": another speaker's statement.
+        r"|,?\s+(?:and|but)\s+[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}?\s+(?:said|says|told)"
+        r"(?![\w’'-])"
         # "… while talking about …": how the words were said, not what.
         r"|\s+while\s+(?:talking|speaking|addressing|meeting|visiting|answering|responding)"
         r"(?![\w’'-])"

@@ -290,3 +290,14 @@ def test_a_pronoun_and_an_opinion_verb_without_a_comma_end_the_statement():
 def test_while_talking_about_is_not_part_of_the_statement():
     text = "Minister Cho Tae-min said mutual respect is a must while talking about the envoy."
     assert pairs(text) == [("Cho Tae-min", "mutual respect is a must")]
+
+
+def test_and_a_named_second_speaker_said_ends_the_first_statement():
+    text = (
+        "The Daily Ledger said tensions were simmering over the camps and Rugby Norland "
+        "chief Raelene Castor said a review would be conducted."
+    )
+    assert pairs(text) == [
+        ("Daily Ledger", "tensions were simmering over the camps"),
+        ("Raelene Castor", "a review would be conducted"),
+    ]
