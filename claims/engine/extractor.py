@@ -1344,8 +1344,15 @@ def _verb_frame(
     if nxt in QUOTE_CHARS and form.obj != "np":
         return None  # but "hailed “progress” in the talks" reports a noun phrase
     if form.participle:
+        # "…, saying …", "… and saying …", "said adding …"; and "… with the US saying this
+        # is …", where a clause follows at once.
+        says_clause = form.lemma == "say" and (
+            nxt.lower() in {"that", "this", "the"} or nxt.lower() in SUBJECT_PRONOUNS
+        )
         if cue_tok - 1 < floor or (
-            toks[cue_tok - 1][0] not in {",", "and"} and _cue_form(toks[cue_tok - 1][0]) is None
+            toks[cue_tok - 1][0] not in {",", "and"}
+            and _cue_form(toks[cue_tok - 1][0]) is None
+            and not says_clause
         ):
             return None
         content_tok, had_that = _skip_to_content(text, toks, after_tok, limit, form)
@@ -1841,6 +1848,16 @@ def _resolve(
                 source = other
                 break
         source = source or _main_subject(state, toks, frame, ss)
+        if source is None:
+            # "The board's chief admitted … but says …": the same speaker, named or not.
+            source = next(
+                (
+                    other
+                    for other in reversed(earlier)
+                    if other.cue_start >= ss and other.mention is not None
+                ),
+                None,
+            )
         if source is None and cast.salience:
             entity = cast.entities[cast.salience[-1]]
             frame.entity, frame.resolved_by, frame.mention = entity, "pronoun", None

@@ -301,3 +301,22 @@ def test_and_a_named_second_speaker_said_ends_the_first_statement():
         ("Daily Ledger", "tensions were simmering over the camps"),
         ("Raelene Castor", "a review would be conducted"),
     ]
+
+
+def test_but_says_after_an_unnamed_title_keeps_the_same_speaker():
+    text = (
+        "THE chief executive of the health board has admitted waiting times are not good "
+        "enough but says things are improving.\n\n"
+        "Chief executive Carol Shillam also said plans might be scaled down."
+    )
+    assert pairs(text) == [
+        ("Carol Shillam", "waiting times are not good enough"),
+        ("Carol Shillam", "things are improving"),
+        ("Carol Shillam", "plans might be scaled down"),
+    ]
+
+
+def test_saying_followed_by_a_clause_needs_no_comma():
+    text = "Spokesman Naser Kanaan talked about the swap with the US saying this is still open."
+    assert pairs(text) == [("Naser Kanaan", "this is still open")]
+    assert pairs("He held up a sign saying the war must end.") == []
