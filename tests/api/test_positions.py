@@ -224,3 +224,16 @@ def test_one_claim_suggestions_can_be_set_aside(anonymous):
     assert set(ids(anonymous.get(URL))) == {single.pk, several.pk}
     assert ids(anonymous.get(URL, {"min_claims": 2})) == [several.pk]
     assert anonymous.get(URL, {"min_claims": "many"}).status_code == 400
+
+
+def test_a_merged_position_cannot_be_split(fact_checker_client):
+    target = PositionFactory()
+    merged = PositionFactory(merged_into=target)
+    link = ClaimPositionFactory(position=merged)
+    ClaimPositionFactory(position=merged)
+    response = fact_checker_client.post(
+        f"{URL}{merged.pk}/split/", {"claim_ids": [link.claim_id], "label": "New"}, format="json"
+    )
+    assert response.status_code == 409
+    assert error_of(response)["code"] == "conflict"
+    assert merged.claim_links.count() == 2
