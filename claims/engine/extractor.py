@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from bisect import bisect_left
 from collections.abc import Callable
@@ -198,15 +199,9 @@ def _in_any(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
-TIME_WORDS = frozenset(
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+TIME_WORDS = WEEKDAYS | frozenset(
     {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         "week",
         "month",
         "year",
@@ -223,7 +218,6 @@ TIME_WORDS = frozenset(
         "later",
     }
 )
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 TIME_LEADS = frozenset({"on", "late", "early", "last", "this", "next", "earlier", "later"})
 
 
@@ -378,15 +372,26 @@ def _apposed_name(toks: list[Token], k: int, floor: int, text: str) -> tuple[Men
     return mention, j + 1
 
 
+@functools.cache
+def _person_nouns() -> frozenset[str]:
+    """Nouns that stand for a person before their name in commas: ties, descriptions, jobs."""
+    lex = lexicon()
+    return lex.relations | lex.descriptions | lex.titles
+
+
+@functools.cache
+def _clause_links() -> frozenset[str]:
+    """Words after a quotation that start a new clause rather than its attribution."""
+    return lexicon().contrast_links | {"and", "but", "as", "whereas"}
+
+
 def _relation_phrase(words: list[str]) -> bool:
     """ "His daughter", "Zuma's widow", "her lawyer": a person by a tie or a job."""
-    lex = lexicon()
     first = words[0]
     owned = first.lower() in POSSESSIVE_WORDS or _possessive_word(first)
     if owned and 1 < len(words) <= 6 and all(w.islower() for w in words[1:]):
         return True  # "Ukraine's human rights ombudsman, Dmytro Lubinets, said"
-    last = words[-1].lower()
-    if len(words) > 4 or last not in lex.relations | lex.descriptions | lex.titles:
+    if len(words) > 4 or words[-1].lower() not in _person_nouns():
         return False
     return owned or first.lower() in {"the", "a", "an"}
 
@@ -726,7 +731,7 @@ COLON_QUOTE_RE = re.compile(r":\s*[\"“«‘]")
 ACCORDING_RE = re.compile(r",\s*according to\b", re.IGNORECASE)
 
 
-def _content_end(text: str, start: int, sent_end: int, frames_after: list[int]) -> int:
+def _content_end(text: str, start: int, sent_end: int) -> int:
     lex = lexicon()
     end = sent_end
     match = lex.participle_re.search(text, start, sent_end)
@@ -740,9 +745,6 @@ def _content_end(text: str, start: int, sent_end: int, frames_after: list[int]) 
     source = ACCORDING_RE.search(text, start, end)
     if source:
         end = source.start()
-    for pos in frames_after:
-        if start < pos < end:
-            end = pos
     return end
 
 
@@ -887,15 +889,21 @@ def _widen_to_sentence(state: _State, frame: Frame, quote: Quote, ss: int) -> No
         frame.kind = "indirect"  # "mixed" once built: it holds a quotation mark
 
 
-def _descriptor_span(toks: list[Token], k: int, limit: int) -> tuple[int, int] | None:
-    """ "regional head Oleh Kiper": up to four lower-case words, then a name."""
+def _descriptor_name(toks: list[Token], k: int, limit: int) -> tuple[int, int] | None:
+    """The name after up to four lower-case descriptor words: "Oleh Kiper" in "regional
+    head Oleh Kiper"."""
     j = k
     while j < limit and j - k < 4 and toks[j][0].isalpha() and toks[j][0].islower():
         j += 1
     if j == k or j >= limit or not toks[j][0][:1].isupper():
         return None
-    span = noun_phrase_after(toks, j, limit)
-    return (k, span[1]) if span else None
+    return noun_phrase_after(toks, j, limit)
+
+
+def _descriptor_span(toks: list[Token], k: int, limit: int) -> tuple[int, int] | None:
+    """ "regional head Oleh Kiper": up to four lower-case words, then a name."""
+    name = _descriptor_name(toks, k, limit)
+    return (k, name[1]) if name else None
 
 
 def _name_tail(toks: list[Token], span: tuple[int, int]) -> int:
@@ -911,13 +919,7 @@ def _described_mention_after(toks: list[Token], k: int, limit: int, text: str) -
     span = noun_phrase_after(toks, k, limit)
     if span:
         return classify(toks[span[0] : span[1]], text)
-    # Up to four lower-case descriptor words before the name.
-    j = k
-    while j < limit and j - k < 4 and toks[j][0].isalpha() and toks[j][0].islower():
-        j += 1
-    if j == k or j >= limit or not toks[j][0][:1].isupper():
-        return None
-    span = noun_phrase_after(toks, j, limit)
+    span = _descriptor_name(toks, k, limit)
     if not span:
         return None
     mention = classify(toks[k : span[1]], text)
@@ -938,7 +940,7 @@ def _post_attribution(
         mention = _acronym_after(state, toks, k, b) or _described_mention_after(toks, k, b, text)
         if mention is not None and mention.kind != "group":
             return Frame(cue.start(), cue.end(), cue.group(), mention, spans, "direct")
-    if toks[j][0].lower() in lex.contrast_links | {"and", "but", "as", "whereas"}:
+    if toks[j][0].lower() in _clause_links():
         return None  # "…”, while Pete Wishart said …": a new clause with its own statement
     span = noun_phrase_after(toks, j, b) or _descriptor_span(toks, j, b)
     if not span:
@@ -1121,11 +1123,10 @@ def _reported_frames(
     for cs, ce, surface, what in found:
         if _in_any(cs, claimed):
             continue
-        later: list[int] = []
         frame = (
             _marker_frame(state, toks, cs, ce, surface, ss, se, quote_spans)
             if what == "marker"
-            else _verb_frame(state, toks, cs, ce, surface, ss, se, quote_spans, later)
+            else _verb_frame(state, toks, cs, ce, surface, ss, se, quote_spans)
         )
         if frame is None:
             continue
@@ -1166,7 +1167,6 @@ def _continuation(
     limit: int,
     ss: int,
     se: int,
-    later: list[int],
 ) -> list[tuple[int, int]] | None:
     """ "It never came, he said, and he spent years waiting": two statements, one each side
     of the cue, when a clause before it is followed by a linking word after it."""
@@ -1180,7 +1180,7 @@ def _continuation(
     start = toks[link + 1][1]
     spans = [
         _clean_span(text, ss, ss + len(prefix) - 1, direct=False),
-        _clean_span(text, start, _content_end(text, start, se, later), direct=False),
+        _clean_span(text, start, _content_end(text, start, se), direct=False),
     ]
     if any(_word_count(text, *span) < MIN_REPORTED_WORDS for span in spans):
         return None
@@ -1320,7 +1320,6 @@ def _verb_frame(
     ss: int,
     se: int,
     quote_spans: list[tuple[int, int]],
-    later: list[int],
 ) -> Frame | None:
     text = state.text
     form = _cue_form(surface)
@@ -1361,7 +1360,7 @@ def _verb_frame(
         start = toks[content_tok][1] if content_tok < limit else se
         if form.obj == "np" and not had_that:
             start = cs
-        end = _content_end(text, start, se, later)
+        end = _content_end(text, start, se)
         span = _clean_span(text, start, end, direct=False)
         if _word_count(text, *span) < MIN_REPORTED_WORDS:
             return None
@@ -1374,7 +1373,7 @@ def _verb_frame(
         start = toks[content_tok][1] if content_tok < limit else se
         if not had_that and (form.obj == "np" or content_tok == after_tok and form.obj == "tell"):
             start = cs
-        span = _clean_span(text, start, _content_end(text, start, se, later), direct=False)
+        span = _clean_span(text, start, _content_end(text, start, se), direct=False)
         if _word_count(text, *span) < MIN_REPORTED_WORDS:
             return None
         return Frame(cs, ce, surface, None, [span], "indirect", participle=True)
@@ -1432,7 +1431,7 @@ def _verb_frame(
     if inverted:
         return None
     if nxt == ",":
-        second = _continuation(text, toks, subj_start, after_tok + 1, limit, ss, se, later)
+        second = _continuation(text, toks, subj_start, after_tok + 1, limit, ss, se)
         if second is not None:
             return Frame(cs, ce, surface, mention, second, "indirect")
         paren = _parenthetical_content(
@@ -1440,9 +1439,7 @@ def _verb_frame(
         )
         if paren is None:
             return None
-        span = _clean_span(
-            text, paren[0], _content_end(text, paren[0], paren[1], later), direct=False
-        )
+        span = _clean_span(text, paren[0], _content_end(text, paren[0], paren[1]), direct=False)
         if _word_count(text, *span) < MIN_REPORTED_WORDS:
             return None
         return Frame(cs, ce, surface, mention, [span], "indirect")
@@ -1450,7 +1447,7 @@ def _verb_frame(
         start = toks[after_tok + 1][1] if after_tok + 1 < limit else se
         if _has_own_attribution(state, toks, start, se):
             return None  # "The paper adds: the minister said …": the statement has its own
-        span = _clean_span(text, start, _content_end(text, start, se, later), direct=False)
+        span = _clean_span(text, start, _content_end(text, start, se), direct=False)
         if _word_count(text, *span) < MIN_REPORTED_WORDS:
             return None
         return Frame(cs, ce, surface, mention, [span], "indirect")
@@ -1467,7 +1464,7 @@ def _verb_frame(
         start = cs
     if not had_that and form.obj == "tell" and content_tok == after_tok:
         return None
-    end = _content_end(text, start, se, later)
+    end = _content_end(text, start, se)
     span = _clean_span(text, start, end, direct=False)
     if _word_count(text, *span) < MIN_REPORTED_WORDS:
         return None
@@ -1521,7 +1518,7 @@ def _marker_frame(
         if after_np != "," or j + 1 >= limit:
             return None
         start = toks[j + 1][1]
-        span_ = _clean_span(text, start, _content_end(text, start, se, []), direct=False)
+        span_ = _clean_span(text, start, _content_end(text, start, se), direct=False)
     elif before.endswith(",") and after_np == ",":
         start = toks[j + 1][1]
         span_ = _clean_span(text, ss, se, direct=False)

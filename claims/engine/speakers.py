@@ -604,15 +604,7 @@ def _represented_organisation(mention: Mention) -> Mention | None:
     ]
     if not owner or len(owner) != len(words) - 2:
         return None
-    name = " ".join(owner)
-    return Mention(
-        "organisation",
-        mention.start,
-        mention.end,
-        mention.text,
-        name=name,
-        name_tokens=tuple(owner),
-    )
+    return _organisation_of(mention, " ".join(owner))
 
 
 def _described_organisation(mention: Mention) -> Mention | None:
@@ -625,7 +617,11 @@ def _described_organisation(mention: Mention) -> Mention | None:
         return None
     if _bare(rest[-1]) not in lexicon().generic_organisation_nouns:
         return None
-    name = " ".join(w.capitalize() for w in rest)
+    return _organisation_of(mention, " ".join(w.capitalize() for w in rest))
+
+
+def _organisation_of(mention: Mention, name: str) -> Mention:
+    """The organisation ``name`` standing for ``mention`` in the text."""
     return Mention(
         "organisation",
         mention.start,
