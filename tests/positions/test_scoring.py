@@ -37,6 +37,19 @@ def test_context_blends_the_previous_claim_and_keeps_unit_length():
     assert np.allclose(blended[1], unit(1, 1, 0))
 
 
+def test_the_previous_claim_is_the_same_speakers_last_one_by_position_in_the_text():
+    # Claims listed out of order; the unattributed claim neither has nor is a context.
+    speakers = ["ana", None, "ben", "ana", "ana"]
+    starts = [50, 40, 10, 5, 90]
+    assert scoring.previous_by_speaker(speakers, starts) == [3, None, None, None, 0]
+
+
+def test_article_scores_without_positions_are_empty_rows():
+    built = scoring.build_index(np.zeros((0, 3)), [], np.zeros((0, 3)), [], [])
+    scores = scoring.article_scores(built, np.array([unit(1, 0, 0)]), ["a claim"], [0], ["ana"])
+    assert scores.shape == (1, 0)
+
+
 def test_links_are_the_best_positions_above_the_threshold():
     scores = np.array([0.2, 0.9, 0.7, 0.8])
     assert scoring.links_for(scores, threshold=0.75, limit=2) == [(1, scores[1]), (3, scores[3])]

@@ -15,8 +15,6 @@ from pathlib import Path
 import numpy as np
 from django.core.management.base import BaseCommand, CommandError
 
-from claims.engine import extract
-from claims.engine.text import paragraphs
 from claims.lib import positions as scoring
 from claims.lib.embeddings import get_embedder
 
@@ -48,9 +46,12 @@ class Command(BaseCommand):
         ids = list(labels)
         label_vectors = embedder.embed([labels[i] for i in ids])
         vectors = [embedder.embed([c["text"] for c in g["claims"]]) for g in golds]
-        layouts = [self._layout(g, texts) for g in golds]
-        headings = [headings for headings, _ in layouts]
-        paragraphs = [paragraphs for _, paragraphs in layouts]
+        layouts = [
+            scoring.Layout.of((texts / g["article"]).read_text(encoding="utf-8"))
+            if texts
+            else scoring.Layout()
+            for g in golds
+        ]
 
         totals = {"n": 0, "top1": 0, "top3": 0}
         scored: list[tuple[np.ndarray, set[int]]] = []
@@ -71,21 +72,13 @@ class Command(BaseCommand):
                 member_article=[r[3] for r in member_rows],
             )
             claims = gold["claims"]
-            order = sorted(range(len(claims)), key=lambda i: claims[i]["start"])
-            previous: list[int | None] = [None] * len(claims)
-            last_by_speaker: dict[str, int] = {}
-            for i in order:
-                previous[i] = last_by_speaker.get(claims[i]["speaker"])
-                last_by_speaker[claims[i]["speaker"]] = i
-            blended = scoring.with_context(vectors[held], previous)
-            rows = []
-            for claim, vector in zip(claims, blended, strict=True):
-                heading = scoring.heading_before(claim["start"], headings[held])
-                query = scoring.claim_query(claim["text"], heading)
-                rows.append(scoring.index_scores(index, vector, query))
-            starts = [claim["start"] for claim in claims]
-            all_scores = scoring.with_paragraphs(
-                np.array(rows), scoring.paragraph_of(starts, paragraphs[held])
+            all_scores = scoring.article_scores(
+                index,
+                vectors[held],
+                [claim["text"] for claim in claims],
+                [claim["start"] for claim in claims],
+                [claim["speaker"] for claim in claims],
+                layouts[held],
             )
             n = top1 = top3 = 0
             for claim, scores in zip(claims, all_scores, strict=True):
@@ -130,16 +123,6 @@ class Command(BaseCommand):
                 f"precision {right / max(right + wrong, 1):.0%}, "
                 f"claims with a right link {covered / with_position:.0%}"
             )
-
-    def _layout(
-        self, gold: dict, texts: Path | None
-    ) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
-        """The article's headings and paragraphs as ingestion sees them; none without text."""
-        if texts is None:
-            return [], []
-        text = (texts / gold["article"]).read_text(encoding="utf-8")
-        headings = [(s, e, text[s:e]) for s, e in extract(text).article.headings]
-        return headings, [(p.start, p.end) for p in paragraphs(text)]
 
     def _check_spans(self, golds: list[dict], texts: Path) -> None:
         for gold in golds:
