@@ -1,7 +1,7 @@
 """The REST API: each view validates, calls a selector or a service, and serialises."""
 
 from django.conf import settings
-from django.db import DatabaseError, connection
+from django.db import DatabaseError, connection, models
 from django.http import StreamingHttpResponse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
@@ -191,6 +191,23 @@ class ClaimListMixin(ApiMixin):
     ordering = ["-id"]
 
 
+class RelatedClaimsView(ClaimListMixin, generics.ListAPIView):
+    """The claims of one object (a speaker, a position), with the claim list's filters.
+
+    An unknown object is a 404, not an empty list.
+    """
+
+    parent_model: type[models.Model]
+    #: The claim lookup that leads to the parent object.
+    parent_lookup: str
+
+    def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):
+            return Claim.objects.none()
+        parent = get_object_or_404(self.parent_model, pk=self.kwargs["pk"])
+        return claim_selectors.claim_list().filter(**{self.parent_lookup: parent})
+
+
 @extend_schema_view(
     list=extend_schema(summary="List claims", description="Filter, search and order claims."),
     retrieve=extend_schema(summary="A claim with its positions and reviews"),
@@ -366,12 +383,9 @@ class SpeakerViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSe
 
 
 @extend_schema_view(get=extend_schema(summary="A speaker's claims"))
-class SpeakerClaimsView(ClaimListMixin, generics.ListAPIView):
-    def get_queryset(self):
-        if getattr(self, "swagger_fake_view", False):
-            return Claim.objects.none()
-        speaker = get_object_or_404(Speaker, pk=self.kwargs["pk"])
-        return claim_selectors.claim_list().filter(speaker=speaker)
+class SpeakerClaimsView(RelatedClaimsView):
+    parent_model = Speaker
+    parent_lookup = "speaker"
 
 
 # --- positions ------------------------------------------------------------------------
@@ -475,12 +489,9 @@ class PositionViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewS
 
 
 @extend_schema_view(get=extend_schema(summary="The claims expressing a position"))
-class PositionClaimsView(ClaimListMixin, generics.ListAPIView):
-    def get_queryset(self):
-        if getattr(self, "swagger_fake_view", False):
-            return Claim.objects.none()
-        position = get_object_or_404(Position, pk=self.kwargs["pk"])
-        return claim_selectors.claim_list().filter(position_links__position=position)
+class PositionClaimsView(RelatedClaimsView):
+    parent_model = Position
+    parent_lookup = "position_links__position"
 
 
 # --- reviews --------------------------------------------------------------------------
