@@ -1552,6 +1552,19 @@ def _title_before_apposed(toks: list[Token], name_start: int, lo: int) -> list[T
     return head
 
 
+def _lowercase_title_before(toks: list[Token], name_start: int, lo: int) -> list[Token] | None:
+    """The title in "But headteacher Margot Colgrave …", "as club captain Ana Ruiz …": lower-case
+    title words right before the name."""
+    titles = lexicon().titles
+    j = name_start
+    while j - 1 >= lo and name_start - j < 4 and toks[j - 1][0] in titles:
+        j -= 1
+    head = toks[j:name_start]
+    if not any(t[0] in lexicon().title_heads for t in head):
+        return None
+    return head
+
+
 def _descriptor_before(toks: list[Token], name_start: int, lo: int) -> bool:
     """ "His neighbor, Luann Pritchard, …", "A local teacher, Ana Costa, …": a person introduced
     by a lower-case description opening the sentence."""
@@ -1599,6 +1612,7 @@ def _finite_verb(word: str) -> bool:
     return (
         word in BE_FORMS
         or word in AUXILIARIES
+        or word in lexicon().irregular_past
         or word.endswith("ed")
         or word.endswith("s")
         and not word.endswith("ss")
@@ -1672,7 +1686,9 @@ def _register_mentions(
                     apposition = classify(toks[inner[0] : inner[1]], text)
                     if apposition is not None and apposition.kind != "title":
                         apposition = None
-            title_before = _title_before_apposed(toks, span[0], lo)
+            title_before = _title_before_apposed(toks, span[0], lo) or _lowercase_title_before(
+                toks, span[0], lo
+            )
             if title_before is not None:
                 has_role = True
                 mention.role, mention.role_words = role_of([t[0] for t in title_before])

@@ -127,6 +127,7 @@ class Lexicon:
     continuations: frozenset[str]
     contrast_links: frozenset[str]
     first_names: dict[str, str | None]  # lower-case given name -> "m", "f" or None for either
+    irregular_past: frozenset[str]
 
 
 def alternation(phrases: list[str]) -> str:
@@ -266,6 +267,7 @@ def lexicon() -> Lexicon:
             **dict.fromkeys(given["male"], "m"),
             **dict.fromkeys(given["female"], "f"),
         },
+        irregular_past=frozenset(text["irregular_past"]),
         courtesy_re=re.compile(
             r"(?:" + alternation(text["courtesies"]) + r")(?![\w’'-])", re.IGNORECASE
         ),

@@ -62,6 +62,14 @@ def with_synonyms(words: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _role_country(role: str | None) -> str | None:
+    """The country a canonical role ends with ("President of Kazakhstan"), else None."""
+    if not role or " of " not in role:
+        return None
+    country = role.rsplit(" of ", 1)[1].lower()
+    return country if country in lexicon().countries else None
+
+
 def _is_country(name: str) -> bool:
     countries = lexicon().countries
     low = " ".join(name.split()).lower()
@@ -733,12 +741,15 @@ class Cast:
         if not words:
             return None
         heads = words & lex.title_heads
+        country = _role_country(mention.role)
         candidates = []
         for entity in self.entities:
-            for _, written in entity.roles:
+            for role, written in entity.roles:
                 role_words = with_synonyms(written)
                 if not heads & role_words:
                     continue
+                if country and _role_country(role) not in (None, country):
+                    continue  # "the Kazakh head of state" is not the Uzbek one
                 if (role_words & lex.office_modifiers) - words:
                     continue  # "the president" is not the vice president
                 if (words & lex.office_modifiers) - role_words:

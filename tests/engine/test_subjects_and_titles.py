@@ -1,0 +1,53 @@
+"""Who a title or a pronoun means: nationality in titles, lower-case job titles, subjects."""
+
+from claims.engine import extract
+
+
+def _claims(text):
+    return [(c.speaker, c.text) for c in extract(text).claims]
+
+
+def test_a_national_head_of_state_is_that_countrys_president_not_the_last_one_named():
+    text = (
+        "Kazakh President Aidar Nurlanov hosted the summit. Attending were Russian Head of "
+        "State Pavel Orlov and Uzbek Head of State Timur Aliyev.\n\n"
+        "Addressing the guests, Nurlanov noted that the region's trade had grown.\n\n"
+        "The Head of State stressed that his country had built two new rail links.\n\n"
+        "“Our exports rose by a fifth this year,” said the Kazakh Head of State."
+    )
+    assert _claims(text) == [
+        ("Aidar Nurlanov", "the region's trade had grown"),
+        ("Aidar Nurlanov", "his country had built two new rail links"),
+        ("Aidar Nurlanov", "Our exports rose by a fifth this year"),
+    ]
+
+
+def test_a_lower_case_job_title_before_a_name_makes_it_a_person_for_later_pronouns():
+    text = (
+        "Coach Dale Brennan argued that the schedule was too crowded.\n\n"
+        "But headteacher Margit Olander has rushed to reassure parents.\n\n"
+        "She says the inspection covered only two days of teaching."
+    )
+    assert _claims(text)[-1] == (
+        "Margit Olander",
+        "the inspection covered only two days of teaching",
+    )
+
+
+def test_a_subject_with_an_irregular_past_verb_is_who_he_is_next():
+    text = (
+        "Manager Dale Brennan argued that the squad needed time.\n\n"
+        "Captain Rui Tavares held up his hands after the defeat.\n\n"
+        "Tavares felt the team had let the fans down.\n\n"
+        "He said: “We lost the game at home to a weaker side.”"
+    )
+    assert _claims(text)[-1] == ("Rui Tavares", "We lost the game at home to a weaker side.")
+
+
+def test_a_bare_subject_surname_with_an_irregular_past_verb_is_who_he_is_next():
+    text = (
+        "Manager Dale Brennan argued that the squad needed time.\n\n"
+        "Rui Tavares held up his hands after the defeat.\n\n"
+        "He said: “We lost the game at home to a weaker side.”"
+    )
+    assert _claims(text)[-1] == ("Rui Tavares", "We lost the game at home to a weaker side.")
