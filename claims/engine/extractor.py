@@ -45,7 +45,8 @@ from .text import (
 from .types import ArticleMeta, ExtractedClaim, Extraction, Speaker
 
 RoleHolder = Callable[[str, datetime.date | None], str | None]
-QUOTE_CHARS = set(DOUBLE_OPEN) | DOUBLE_CLOSE | set("‘’‹›")
+DOUBLE_QUOTES = set(DOUBLE_OPEN) | DOUBLE_CLOSE
+QUOTE_CHARS = DOUBLE_QUOTES | set("‘’‹›")
 # A quotation mark inside reported speech makes it "mixed"; apostrophes do not count.
 DOUBLE_OR_SINGLE_OPEN_RE = re.compile(
     "[" + re.escape("".join(sorted(QUOTE_CHARS - {"’", "'"}))) + "]"
@@ -1226,7 +1227,7 @@ DESCRIBING_VERBS = frozenset({"describe", "characterize", "characterise"})
 def _weak_np_object(toks: list[Token], j: int, limit: int, surface: str) -> bool:
     """A weak verb's object that carries a statement: "rejected the claim that …", "described
     the plan as “…”", "termed the policy “…”"."""
-    window = toks[j : min(limit, j + 10)]
+    window = toks[j : min(limit, j + 16)]
     if not window or window[0][0] in QUOTE_CHARS:
         return False
     if (
@@ -1246,6 +1247,10 @@ def _weak_np_object(toks: list[Token], j: int, limit: int, surface: str) -> bool
             # "characterized the increase as a blip", not "described the scene as he left"
             after = window[n + 1][0].lower() if n + 1 < len(window) else ""
             return after not in SUBJECT_PRONOUNS
+        if window[n - 1][0] == "and" and _cue_form(tok[0]) is not None:
+            return False  # "referred to the report and described it as “…”": the second verb's
+        if tok[0] == "." and "." in window[n - 1][0]:
+            continue  # "U.S.": an abbreviation, not the end of the sentence
         if tok[0] in {".", ";", ":", "?", "!", ",", "—", "–"}:
             return False
     return False
@@ -1950,6 +1955,70 @@ def _fill_inherited(frames: list[Frame]) -> None:
         frame.mention, frame.cue = source.mention, source.cue
 
 
+FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y)\b")
+#: Shortest lead-in sentence taken into a trailing attribution.
+MIN_LEAD_IN_WORDS = 4
+
+
+def _lead_in_frames(
+    text: str, sentences: list[tuple[int, int, list[Frame]]], headings: list[tuple[int, int]]
+) -> list[Frame]:
+    """Unquoted first-person sentences that a paragraph's trailing attribution covers.
+
+    "Our forces have broken the network. Suspects are being questioned, said the minister."
+    The attribution closing a paragraph covers the sentences before it that have none of
+    their own, when the words are the speaker's own (first person), unquoted.
+    """
+    out: list[Frame] = []
+    for k, (ss, _end, frames) in enumerate(sentences):
+        trailing = [
+            f
+            for f in frames
+            if f.kind == "indirect"
+            and not f.participle
+            and f.mention is not None
+            and f.spans[-1][1] <= f.cue_start
+            and f.spans[0][0] - ss <= 1
+        ]
+        if not trailing:
+            continue
+        frame = trailing[0]
+        lead: list[tuple[int, int]] = []
+        j = k - 1
+        while j >= 0 and not sentences[j][2]:
+            start, end = sentences[j][0], sentences[j][1]
+            words = WORD_RE.findall(text, start, end)
+            if (
+                len(words) < MIN_LEAD_IN_WORDS
+                or any(q in text[start:end] for q in DOUBLE_QUOTES)
+                or any(hs <= start < he for hs, he in headings)
+            ):
+                break
+            lead.insert(0, (start, end))
+            j -= 1
+        own_words = [text[s:e] for s, e in lead] + [text[s:e] for s, e in frame.spans]
+        if not lead or not any(FIRST_PERSON_RE.search(w) for w in own_words):
+            continue
+        for start, end in lead:
+            span = _clean_span(text, start, end, direct=False)
+            out.append(
+                Frame(
+                    frame.cue_start,
+                    frame.cue_end,
+                    frame.cue,
+                    frame.mention,
+                    [span],
+                    "indirect",
+                    entity=frame.entity,
+                    resolved_by=frame.resolved_by,
+                    role=frame.role,
+                    paragraph=frame.paragraph,
+                    order=frame.order,
+                )
+            )
+    return out
+
+
 def _excluded_cut(start: int, end: int, excluded: list[tuple[int, int]]) -> list[tuple[int, int]]:
     segments = [(start, end)]
     for xs, xe in excluded:
@@ -1993,11 +2062,15 @@ def extract(
         para_quotes = [q for q in quotes if q.paragraph == para.index]
         protected = [(q.start, q.end) for q in para_quotes]
         para_frames: list[Frame] = []
+        sentences: list[tuple[int, int, list[Frame]]] = []
         for seg_start, seg_end in _excluded_cut(para.start, para.end, excluded):
             seg_start, seg_end = trim(text, seg_start, seg_end)
             for ss, se in split_sentences(text, seg_start, seg_end, protected):
-                para_frames.extend(_process_sentence(state, para, para_quotes, ss, se))
+                found = _process_sentence(state, para, para_quotes, ss, se)
+                sentences.append((ss, se, found))
+                para_frames.extend(found)
                 state.frames = all_frames + para_frames
+        para_frames.extend(_lead_in_frames(text, sentences, state.headings))
         all_frames.extend(para_frames)
     _resolve_titles_forward(all_frames, state.cast)
     _fill_inherited(all_frames)

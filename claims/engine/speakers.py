@@ -589,10 +589,25 @@ def noun_phrase_after(toks: list[Token], begin: int, limit: int) -> tuple[int, i
         ):
             j += 1
             continue
+        if low == "and" and seen_word and _office_and_name_after(toks, j + 1, limit):
+            j += 1  # "Health and Social Care Secretary Ana Ruiz": "and" inside an office
+            continue
         break
     if not seen_word:
         return None
     return (begin, j)
+
+
+def _office_and_name_after(toks: list[Token], begin: int, limit: int) -> bool:
+    """Whether capitalised words from ``begin`` reach a title followed by a name ("International
+    Trade Minister Malik Samarawickrama"), so an "and" before them joins an office's words."""
+    heads = lexicon().title_heads
+    j = begin
+    while j < limit and _is_capitalised(toks[j][0]):
+        if _bare(toks[j][0]) in heads:
+            return j + 1 < limit and _is_capitalised(toks[j + 1][0])
+        j += 1
+    return False
 
 
 def _represented_organisation(mention: Mention) -> Mention | None:

@@ -176,6 +176,20 @@ def _find_single_quotes(text: str, start: int, end: int) -> list[list[int | None
     return pairs
 
 
+def _leading_close(text: str, para: Paragraph) -> int | None:
+    """A closing mark before any opening one: the end of a quotation carried over from the
+    previous paragraph without the customary reopening mark ("… fear. We are united”.")."""
+    found = DOUBLE_MARK_RE.search(text, para.start, para.end)
+    if found is None or found.start() == para.start or len(found.group()) > 1:
+        return None
+    i = found.start()
+    ch, prev = text[i], text[i - 1]
+    nxt = text[i + 1] if i + 1 < para.end else " "
+    if prev.isspace() or ch not in '”»"' or _is_word_char(nxt):
+        return None
+    return i
+
+
 def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
     quotes: list[Quote] = []
     carry_open = False
@@ -197,7 +211,16 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
             )
             and text[next_para.start] != "'"
         )
+        next_closes = (
+            next_para is not None
+            and not next_para.heading
+            and not next_opens
+            and _leading_close(text, next_para) is not None
+        )
         kept: list[Quote] = []
+        leading = _leading_close(text, para) if carry_open else None
+        if leading is not None:
+            kept.append(Quote(para.start, leading, para.start, leading, para.index, continues=True))
         for k, (o, c) in enumerate(pairs):
             o = int(o)  # openers are always set; only closers may be missing
             is_last = k == len(pairs) - 1
@@ -208,7 +231,7 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
                 lead = text[para.start : o].rstrip(SPACE + "`")
                 at_start = o == para.start or lead == "" or lead[-1:] in ":,"
                 ends_sentence = content[-1:] in ".!?…"
-                if is_last and next_opens:
+                if is_last and (next_opens or next_closes and at_start):
                     q = Quote(o, None, o + 1, o + 1 + len(content), para.index, continued=True)
                 elif (is_last and at_start) or (not is_last and ends_sentence):
                     q = Quote(o, None, o + 1, o + 1 + len(content), para.index)
@@ -216,7 +239,7 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
                     continue  # stray mark
             else:
                 q = Quote(o, c, o + 1, c, para.index)
-            if k == 0 and text[para.start : o].strip(SPACE + "`") == "" and carry_open:
+            if k == 0 and text[para.start : o].strip(SPACE + "`") == "" and carry_open and not kept:
                 q.continues = True
             kept.append(q)
         carry_open = bool(kept) and kept[-1].continued

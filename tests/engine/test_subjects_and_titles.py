@@ -51,3 +51,50 @@ def test_a_bare_subject_surname_with_an_irregular_past_verb_is_who_he_is_next():
         "He said: “We lost the game at home to a weaker side.”"
     )
     assert _claims(text)[-1] == ("Rui Tavares", "We lost the game at home to a weaker side.")
+
+
+def test_a_trailing_attribution_covers_the_first_person_sentences_before_it():
+    text = (
+        "Our forces have broken the back of the smuggling network in the north. "
+        "Suspects are being questioned, said Trade and Industry Minister Lena Okafor.\n\n"
+        "The storm hit the coast at noon. Two people were hurt, police said."
+    )
+    claims = _claims(text)
+    assert claims[:2] == [
+        ("Lena Okafor", "Our forces have broken the back of the smuggling network in the north"),
+        ("Lena Okafor", "Suspects are being questioned"),
+    ]
+    # Narration in the reporter's voice stays narration.
+    assert not [c for _, c in claims if c.startswith("The storm")]
+
+
+def test_a_quotation_going_on_in_a_paragraph_without_a_reopening_mark():
+    text = (
+        "Speaking in parliament, the minister Lena Okafor said, “The attacks left us grieving.\n\n"
+        "They tried to break the country. But we are more united than ever”.\n\n"
+        "Traffic was light on the bridge."
+    )
+    assert [c for _, c in _claims(text)] == [
+        "The attacks left us grieving.",
+        "They tried to break the country.",
+        "But we are more united than ever",
+    ]
+    assert {s for s, _ in _claims(text)} == {"Lena Okafor"}
+
+
+def test_described_as_reaches_a_quotation_after_an_abbreviated_country():
+    text = (
+        "Foreign Minister Kerem Aydin met reporters.\n\n"
+        'Aydin described his meeting with U.S. Secretary of State Dana Reeve as "candid."'
+    )
+    assert _claims(text) == [
+        (
+            "Kerem Aydin",
+            'described his meeting with U.S. Secretary of State Dana Reeve as "candid.',
+        ),
+    ]
+
+
+def test_assured_that_reports_a_statement_and_amidst_is_not_a_name():
+    text = "Amidst all this, the minister Lena Okafor assured that the ports would reopen in May."
+    assert _claims(text) == [("Lena Okafor", "the ports would reopen in May")]
