@@ -279,6 +279,11 @@ def _skip_apposition(
         inner = toks[c + 1 : k - 1]
         if not inner or c - 1 < floor:
             return k, None
+        if _adjunct_aside(inner):
+            # "Omtatah, on Monday, June 5, claimed", "Awan, in her written apology, stated":
+            # where and when, between the subject and its verb.
+            further, apposition = _skip_apposition(toks, c + 1, floor, text)
+            return (c, None) if further == c + 1 else (further, apposition)
         first = inner[0][0]
         # ", Oman's minister of state for foreign affairs,"
         owned = _possessive_word(first) and len(inner) > 1 and inner[1][0][:1].islower()
@@ -300,6 +305,17 @@ def _skip_apposition(
 
 
 RELATIVE_STARTS = frozenset({"who", "whose", "which", "whom"})
+
+
+def _adjunct_aside(inner: list[Token]) -> bool:
+    """ "in her written apology", "on Monday", "June 5": a phrase of place or time."""
+    words = [t[0] for t in inner]
+    low = [w.lower() for w in words]
+    if low[0] in PP_STARTERS and len(low) <= MAX_TRAILING_ADJUNCT:
+        return not any(w in CLAUSE_WORDS for w in low[1:])
+    return len(low) <= 4 and all(
+        w in TIME_WORDS or w in lexicon().months or w.isdigit() for w in low
+    )
 
 
 def _apposed_name(toks: list[Token], k: int, floor: int, text: str) -> tuple[Mention, int] | None:
@@ -1035,7 +1051,7 @@ def _pre_attribution(
     for match in _cue_matches(text, toks, pre_lo, quote.open):
         last = match
     if last is None:
-        return None
+        return _pre_marker(state, toks, pre_lo, quote, spans)
     between = text[last.end() : quote.open].strip(SPACE)
     if tail not in ":,—–" and not between.endswith("that") and between:
         return None
@@ -1072,6 +1088,32 @@ def _pre_attribution(
         return None
     return Frame(last.start(), last.end(), last.group(), mention, spans, "direct")
 
+
+def _pre_marker(
+    state: _State, toks: list[Token], pre_lo: int, quote: Quote, spans: list[tuple[int, int]]
+) -> Frame | None:
+    """ "According to him: “…”", "In the words of the minister, “…”": a marker and its
+    speaker, then a colon or comma, and nothing else, before the quotation."""
+    text = state.text
+    matches = _cue_matches(text, toks, pre_lo, quote.open, markers=True)
+    if not matches:
+        return None
+    marker = matches[-1]
+    if text[pre_lo : marker.start()].strip(SPACE + ',“"') or not text[
+        marker.end() : quote.open
+    ].rstrip(SPACE).endswith((":", ",")):
+        return None
+    span = noun_phrase_after(toks, _index_at(toks, marker.end()), _index_at(toks, quote.open))
+    if span is None or toks[span[1]][0] not in {":", ","}:
+        return None
+    mention = classify(toks[span[0] : span[1]], text)
+    if mention is None or mention.kind == "group":
+        return None
+    return Frame(marker.start(), marker.end(), marker.group(), mention, spans, "direct")
+
+
+#: Words before an -ing cue that keep it from reporting anything ("short of saying").
+NOT_SAYING_LEADS = frozenset({"as", "of", "without", "from"})
 
 QUOTING_VERBS = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
 
@@ -1256,6 +1298,8 @@ def _weak_np_object(toks: list[Token], j: int, limit: int, surface: str) -> bool
     return False
 
 
+#: Cues whose "to" starts what is promised ("vowed to monitor the vote"), not a place.
+INFINITIVE_CUES = frozenset({"vow", "pledge", "promise", "threaten", "urge", "call on"})
 #: Longest content after a cue that is read as where or when, not what ("on Twitter").
 MAX_ADJUNCT_CONTENT = 6
 #: Longest adjunct after a final attribution ("…, Woo said at the X Show in Las Vegas.").
@@ -1348,6 +1392,8 @@ def _verb_frame(
     if nxt in QUOTE_CHARS and form.obj != "np":
         return None  # but "hailed “progress” in the talks" reports a noun phrase
     if form.participle:
+        if cue_tok - 1 >= floor and toks[cue_tok - 1][0].lower() in NOT_SAYING_LEADS:
+            return None  # "would not go as far as saying …", "stopped short of saying …"
         # "…, saying …", "… and saying …", "said adding …"; and "… with the US saying this
         # is …", where a clause follows at once.
         says_clause = form.lemma == "say" and (
@@ -1469,13 +1515,17 @@ def _verb_frame(
         start = cs
     if not had_that and form.obj == "tell" and content_tok == after_tok:
         return None
+    if not had_that and form.obj == "tell" and toks[content_tok][0].lower() == "to":
+        return None  # "told MPs to sit down": an instruction, not a statement
     end = _content_end(text, start, se)
     span = _clean_span(text, start, end, direct=False)
     if _word_count(text, *span) < MIN_REPORTED_WORDS:
         return None
+    promised = form.lemma in INFINITIVE_CUES and text.startswith("to ", span[0])
     if (
         not had_that
         and form.obj != "np"
+        and not promised
         and "," not in text[span[0] : span[1]]
         and len(WORD_RE.findall(text, *span)) <= MAX_ADJUNCT_CONTENT
         and _trailing_adjunct(WORD_RE.findall(text, *span))
@@ -1501,6 +1551,8 @@ def _marker_frame(
     quote_spans: list[tuple[int, int]],
 ) -> Frame | None:
     text = state.text
+    if surface.lower().startswith("as ") and _cue_matches(text, toks, ss, cs):
+        return None  # "…,” Al Jubeir said, as quoted by the agency": the agency relays it
     limit = _index_at(toks, se)
     k = _index_at(toks, ce)
     span = noun_phrase_after(toks, k, limit)
@@ -1667,6 +1719,18 @@ def _register_mentions(
             continue
         mention = classify(toks[span[0] : span[1]], text)
         end = span[1]
+        if (
+            salient
+            and mention is not None
+            and mention.kind == "title"
+            and span[0] == 0
+            and end < hi
+            and (_finite_verb(toks[end][0]) or toks[end][0] in {"who", ","})
+        ):
+            # "The Rivers State governor had raised the alarm": whom "he" means next.
+            entity = state.cast.by_title(mention)
+            if entity is not None:
+                state.cast.touch(entity)
         if mention is not None and mention.kind == "name":
             known = state.cast._find_by_name(mention.name_tokens, "person") is not None
             has_role = bool(set(mention.role_words) & lex.title_heads) or any(
@@ -1791,8 +1855,9 @@ def _process_sentence(
     for start, end in reported:
         lo, hi = _index_at(toks, start), min(_index_at(toks, end), cue_at)
         _register_mentions(state, toks, lo, hi, quote_spans, salient=False)
-    claimed = quote_spans + [s for f in frames for s in f.spans]
-    _register_mentions(state, toks, cue_at, len(toks), claimed, salient=False)
+    # People named in what is reported after the cue are known (a title or "him" may mean
+    # them later) but not salient: "he" in the next sentence is still the speaker.
+    _register_mentions(state, toks, cue_at, len(toks), quote_spans, salient=False)
     return frames
 
 

@@ -187,7 +187,8 @@ def lexicon() -> Lexicon:
         + alternation([p for p, f in forms.items() if not f.participle and not f.weak])
         + r"|added|continued)\s+(?:on\s+\w+\s+)?that(?![\w’'-])"
         # "…, and said the plan had failed" / "… but said it was too late": a second statement.
-        r"|(?:,\s*(?:and|but)|\s+(?:and|but))\s+(?:(?:he|she|it|they)\s+)?(?:also\s+)?(?:"
+        r"|(?:,\s*(?:and|but)|\s+(?:and|but))\s+(?:(?:he|she|it|they)\s+)?"
+        r"(?:(?:also|even|then|further|later)\s+)?(?:"
         + alternation([p for p, f in forms.items() if not f.participle and not f.weak])
         + r")(?![\w’'-])"
         # "…, and she believes …": a pronoun with any speech or opinion verb starts another.

@@ -362,8 +362,20 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
             return Mention("organisation", start, end, surface, name=name, name_tokens=tuple(words))
         return None
     name_words = [t[0] for t in name_part]
+    inner = next((n for n, w in enumerate(name_words[:-1]) if _possessive(w) is not None), None)
+    if inner is not None and not any(_bare(w) in lex.organisation_words for w in lowers):
+        # "William Ruto's Finance Bill": the owner is the person; what he owns is not.
+        name_part, name_words = name_part[: inner + 1], name_words[: inner + 1]
     if any(not (_is_capitalised(w) or _is_particle(_bare(w))) for w in name_words):
         return None
+    if (
+        lowers[0] == "the"
+        and lex.title_abbreviations.get(_bare(name_words[-1]), _bare(name_words[-1]))
+        in lex.title_heads
+    ):
+        # "The Busia Senator": a capitalised office after "the", not a name.
+        role, role_words = _role_text([w for w in words if w not in {".", "’", "'"}])
+        return Mention("title", start, end, surface, role=role, role_words=role_words)
     if all(_bare(w) in lex.not_names for w in name_words):
         return None
     name = text[name_part[0][1] : name_part[-1][2]]

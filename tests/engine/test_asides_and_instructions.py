@@ -1,0 +1,77 @@
+"""Reporting patterns: markers before quotations, relayed quotes, instructions, asides."""
+
+from claims.engine import extract
+
+
+def _claims(text):
+    return [(c.speaker, c.text) for c in extract(text).claims]
+
+
+def test_according_to_him_with_a_colon_introduces_a_quotation_and_the_next_paragraph():
+    text = (
+        "Governor Musa Adeyemi raised the alarm on Sunday.\n\n"
+        "According to him: “Intelligence reports show a plot against my office.\n\n"
+        "“The level of conspiracy against the state is unfortunate.”"
+    )
+    assert _claims(text) == [
+        ("Musa Adeyemi", "Intelligence reports show a plot against my office."),
+        ("Musa Adeyemi", "The level of conspiracy against the state is unfortunate."),
+    ]
+
+
+def test_a_news_agency_that_relays_a_quotation_is_not_the_next_quotations_speaker():
+    text = (
+        "“The four countries want good relations with their neighbour,” Foreign Minister "
+        "Adel Harbi said, as quoted by the Gulf Press Agency.\n\n"
+        "“Then we will take the appropriate attitude towards them.”"
+    )
+    assert {s for s, _ in _claims(text)} == {"Adel Harbi"}
+
+
+def test_telling_someone_to_do_something_is_an_instruction_not_a_claim():
+    text = (
+        "The Speaker, Alice Moran, told MPs to sit down while Nga was speaking. "
+        "Moran told reporters the session would resume on Monday."
+    )
+    assert _claims(text) == [("Alice Moran", "the session would resume on Monday")]
+
+
+def test_not_going_as_far_as_saying_is_not_saying():
+    text = (
+        'The race would be "close", Tom Reid said, but he would not go as far as saying he '
+        "would win against Hipkins."
+    )
+    assert [c for _, c in _claims(text) if c.startswith("he would win")] == []
+
+
+def test_a_name_owning_a_thing_is_the_owner_and_a_capitalised_office_after_the_is_a_title():
+    text = (
+        "Senator Ruth Okello, on Monday, June 5, claimed that members planned to oppose "
+        "President Samuel Kipto's Finance Bill.\n\n"
+        "The Busia Senator revealed that the president knew of the revolt.\n\n"
+        "The President vowed to monitor the vote and even urged parliament to vote openly."
+    )
+    assert _claims(text) == [
+        ("Ruth Okello", "members planned to oppose President Samuel Kipto's Finance Bill"),
+        ("Ruth Okello", "the president knew of the revolt"),
+        ("Samuel Kipto", "to monitor the vote"),
+        ("Samuel Kipto", "urged parliament to vote openly"),
+    ]
+
+
+def test_an_aside_of_place_between_the_speaker_and_the_verb():
+    text = "Dr Amina Yusuf, in her written apology, stated that she respects the court."
+    assert _claims(text) == [("Amina Yusuf", "she respects the court")]
+
+
+def test_a_title_opening_a_narrative_sentence_is_who_him_means_next():
+    text = (
+        "THE Federal Government said that Governor Musa Adeyemi of Lagos State should "
+        "speak to the police.\n\n"
+        "The Lagos State governor had recently raised the alarm at a church service.\n\n"
+        "According to him: “Intelligence reports show a plot against my office.”"
+    )
+    assert _claims(text)[-1] == (
+        "Musa Adeyemi",
+        "Intelligence reports show a plot against my office.",
+    )
