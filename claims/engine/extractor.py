@@ -285,6 +285,8 @@ def _skip_apposition(
             further, apposition = _skip_apposition(toks, c + 1, floor, text)
             return (c, None) if further == c + 1 else (further, apposition)
         first = inner[0][0]
+        if first.lower() in BE_FORMS or first.lower() in AUXILIARIES:
+            return k, None  # "…, were treated for wounds, said X": a predicate, not an aside
         # ", Oman's minister of state for foreign affairs,"
         owned = _possessive_word(first) and len(inner) > 1 and inner[1][0][:1].islower()
         # ", Citibus executive director,": an organisation's name before a job title
@@ -977,6 +979,10 @@ def _post_attribution(
                 return None
             k = close + 1
             break
+        aside = _aside_before_cue(text, toks, k, b)
+        if aside is not None:
+            k = aside  # ", Iranian deputy foreign minister for political affairs, said"
+            break
         inner = noun_phrase_after(toks, k, b)
         if inner is None and k < b and toks[k][0].lower() in {"a", "an", "the"}:
             # ", a spokesperson for the governor, said" (the last comma sometimes missing)
@@ -1004,6 +1010,28 @@ def _post_attribution(
     if not cue:
         return None
     return Frame(cue.start(), cue.end(), cue.group(), mention, spans, "direct")
+
+
+#: Longest description in commas between a name and its speech verb.
+MAX_ASIDE_TOKENS = 16
+
+
+def _aside_before_cue(text: str, toks: list[Token], k: int, b: int) -> int | None:
+    """Where the verb starts after a description in commas from token ``k``: the token
+    after the closing comma when a speech verb (maybe after adverbs) follows it."""
+    lex = lexicon()
+    for n in range(k + 1, min(b, k + MAX_ASIDE_TOKENS)):
+        word = toks[n][0]
+        if word in QUOTE_CHARS or word in {".", ";", ":"} or lex.cue_re.fullmatch(word):
+            return None
+        if word == ",":
+            after = n + 1
+            while after < b and toks[after][0].lower() in lex.adverbs:
+                after += 1
+            if after < b and lex.cue_re.match(text, toks[after][1]):
+                return n + 1
+            return None
+    return None
 
 
 def _cue_matches(
@@ -1303,7 +1331,19 @@ INFINITIVE_CUES = frozenset({"vow", "pledge", "promise", "threaten", "urge", "ca
 #: Longest content after a cue that is read as where or when, not what ("on Twitter").
 MAX_ADJUNCT_CONTENT = 6
 #: Longest adjunct after a final attribution ("…, Woo said at the X Show in Las Vegas.").
-MAX_TRAILING_ADJUNCT = 12
+MAX_TRAILING_ADJUNCT = 16
+
+
+def _adjunct_only(before: str) -> bool:
+    """ "At a ceremony in the capital, here today," before "he said …": a phrase of place or
+    time with no verb, which the statement after the cue follows."""
+    words = WORD_RE.findall(before)
+    low = [w.lower() for w in words]
+    return (
+        bool(low)
+        and low[0] in PP_STARTERS
+        and not any(w in CLAUSE_WORDS or _finite_verb(w) for w in words)
+    )
 
 
 def _trailing_adjunct(words: list[str]) -> bool:
@@ -1459,18 +1499,26 @@ def _verb_frame(
     rest_words = [t for t in rest if t[0] not in {".", "!", "?"} and t[0] not in QUOTE_CHARS]
     # "…, the minister said." / "…, the minister said on Tuesday."
     before = text[ss:subj_start].rstrip(SPACE)
-    if before.endswith(",") and (
-        not rest_words
-        or form.obj != "np"
-        and _trailing_adjunct([t[0] for t in rest_words])
-        or all(
-            t[0].lower() in PP_STARTERS
-            or t[0][:1].isupper()
-            or t[0].lower()
-            in {"a", "the", "statement", "interview", "news", "conference", "briefing"}
-            for t in rest_words
+    if form.obj == "tell" and rest_words and not inverted:
+        # "…, Wen told a press conference after the session": what follows the listener.
+        skip, _ = _skip_to_content(text, toks, after_tok, limit, form)
+        rest_words = [t for t in rest_words if t[1] >= toks[min(skip, limit - 1)][1]]
+    if (
+        before.endswith(",")
+        and not _adjunct_only(before)
+        and (
+            not rest_words
+            or form.obj != "np"
+            and _trailing_adjunct([t[0] for t in rest_words if WORD_RE.fullmatch(t[0])])
+            or all(
+                t[0].lower() in PP_STARTERS
+                or t[0][:1].isupper()
+                or t[0].lower()
+                in {"a", "the", "statement", "interview", "news", "conference", "briefing"}
+                for t in rest_words
+            )
+            and len(rest_words) <= 6
         )
-        and len(rest_words) <= 6
     ):
         content = trim(text, ss, len(before) + ss - 1)
         if content[1] > content[0] and text[content[1] - 1] in DOUBLE_CLOSE:

@@ -215,8 +215,29 @@ def title_apposition(tokens: list[Token], text: str) -> Mention | None:
     return Mention("title", start, end, text[start:end], role=role, role_words=role_words)
 
 
+def _without_bracketed_acronyms(tokens: list[Token]) -> list[Token]:
+    """ "the Guard Corps (IRGC) Navy" read without its "(IRGC)"; the mention keeps its span."""
+    if len(tokens) < 4 or not any(t[0] == "(" for t in tokens[1:-2]):
+        return tokens
+    out: list[Token] = []
+    n = 0
+    while n < len(tokens):
+        if (
+            0 < n < len(tokens) - 2
+            and tokens[n][0] == "("
+            and tokens[n + 2][0] == ")"
+            and ACRONYM_RE.fullmatch(tokens[n + 1][0])
+        ):
+            n += 3
+            continue
+        out.append(tokens[n])
+        n += 1
+    return out
+
+
 def classify(tokens: list[Token], text: str) -> Mention | None:
     """Classify a noun phrase (tokens in order) as a name, title, organisation or pronoun."""
+    tokens = _without_bracketed_acronyms(tokens)
     mention = _classify(tokens, text)
     if (mention is None or mention.kind == "organisation") and len(tokens) > 3:
         # "The Speaker of the National Assembly Kenneth Marende": a title, then the person.
@@ -455,6 +476,15 @@ def noun_phrase_before(
                 i -= 2
                 continue
             break
+        if (
+            word == ")"
+            and i - 3 >= floor
+            and toks[i - 3][0] == "("
+            and ACRONYM_RE.fullmatch(toks[i - 2][0])
+            and _is_capitalised(toks[i - 4][0] if i - 4 >= floor else "")
+        ):
+            i -= 3  # "the Guard Corps (IRGC) Navy": an acronym in brackets inside a name
+            continue
         if word == ".":
             # "U.S." and "Mr." split into a word and a dot.
             if i - 2 >= floor and _is_capitalised(toks[i - 2][0]) and len(toks[i - 2][0]) <= 4:

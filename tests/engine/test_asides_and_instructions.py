@@ -75,3 +75,63 @@ def test_a_title_opening_a_narrative_sentence_is_who_him_means_next():
         "Musa Adeyemi",
         "Intelligence reports show a plot against my office.",
     )
+
+
+def test_a_long_description_between_the_name_and_the_verb_after_a_quotation():
+    text = (
+        "“Our delegation has come with a strong will to lift the sanctions,” Ali Karimi, "
+        "deputy foreign minister for political affairs, said in an exclusive interview with "
+        "the state news agency in Vienna."
+    )
+    assert _claims(text) == [
+        ("Ali Karimi", "Our delegation has come with a strong will to lift the sanctions")
+    ]
+
+
+def test_a_predicate_in_commas_is_not_an_aside_before_an_inverted_speaker():
+    text = (
+        "About two dozen others from the area, about 70 miles north of Dayton, were treated "
+        "for broken bones, said Laura Mills, a spokesperson for the county hospital."
+    )
+    (claim,) = extract(text).claims
+    assert claim.speaker == "Laura Mills"
+    assert claim.text.startswith("About two dozen others")
+
+
+def test_the_listener_and_a_long_time_phrase_after_a_final_tell_are_not_the_statement():
+    text = (
+        "Premier Li Wen spoke on Sunday.\n\n"
+        "China has always kept to the path of peaceful development, Li told a press "
+        "conference after the close of the annual session of the National People's Congress."
+    )
+    assert _claims(text) == [
+        ("Li Wen", "China has always kept to the path of peaceful development")
+    ]
+
+
+def test_a_fronted_phrase_of_place_is_not_the_statement_of_the_cue_after_it():
+    text = (
+        "Prime Minister Anwar Salleh marked a year in office.\n\n"
+        "At a thanksgiving ceremony in conjunction with the First Year of the Unity "
+        "Government, here today, he said in the first year of steering the country, the "
+        "government had resolved many basic issues."
+    )
+    (claim,) = extract(text).claims
+    assert claim.speaker == "Anwar Salleh"
+    assert "thanksgiving" not in claim.text and "resolved many basic issues" in claim.text
+
+
+def test_his_highness_is_an_honorific_not_a_sentence_end():
+    text = (
+        "The country welcomes any effort to defuse tension in the region, said H.H. "
+        "Sheikh Abdullah bin Rashid, Minister of Foreign Affairs."
+    )
+    assert _claims(text) == [
+        ("Abdullah bin Rashid", "The country welcomes any effort to defuse tension in the region")
+    ]
+
+
+def test_an_acronym_in_brackets_inside_a_title_keeps_the_title_whole():
+    text = "The commander of the Revolutionary Guard Corps (RGC) Navy said the fleet was ready."
+    (claim,) = extract(text).claims
+    assert claim.speaker_mention.startswith("The commander of the Revolutionary Guard Corps")
