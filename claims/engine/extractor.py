@@ -292,7 +292,11 @@ def _skip_apposition(
         # ", Citibus executive director,": an organisation's name before a job title
         job = (
             len(inner) > 1
-            and inner[-1][0].lower() in lex.titles
+            and (
+                inner[-1][0].lower() in lex.titles
+                # ", Devon cabinet member for highways,"
+                or any(t[0] in lex.titles for t in inner[1:])
+            )
             and any(t[0][:1].islower() for t in inner)
         )
         if not (first[:1].islower() or first.lower() in {"the", "a", "an"} or owned or job):
@@ -764,7 +768,14 @@ def _content_end(text: str, start: int, sent_end: int) -> int:
     source = ACCORDING_RE.search(text, start, end)
     if source:
         end = source.start()
+    # "saying the world lost a leader; he expressed gratitude …": the reporter goes on.
+    narration = SEMICOLON_NARRATION_RE.search(text, start, end)
+    if narration:
+        end = narration.start()
     return end
+
+
+SEMICOLON_NARRATION_RE = re.compile(r";\s+(?:he|she|they)\s+[a-z]")
 
 
 def _clean_span(text: str, start: int, end: int, *, direct: bool) -> tuple[int, int]:
@@ -1326,6 +1337,9 @@ def _weak_np_object(toks: list[Token], j: int, limit: int, surface: str) -> bool
     return False
 
 
+#: Cues that take "what", "how" or "why" for a topic ("explained what happened").
+EXPLAINING_CUES = frozenset({"explain", "describe", "recall", "reveal", "clarify", "detail"})
+QUESTION_WORDS = frozenset({"what", "how", "why", "whether", "where", "when", "who"})
 #: Cues whose "to" starts what is promised ("vowed to monitor the vote"), not a place.
 INFINITIVE_CUES = frozenset({"vow", "pledge", "promise", "threaten", "urge", "call on"})
 #: Longest content after a cue that is read as where or when, not what ("on Twitter").
@@ -1558,6 +1572,12 @@ def _verb_frame(
         return None
     if not had_that and toks[content_tok][0].lower() in lexicon().empty_objects:
         return None  # "has said little publicly"
+    if (
+        not had_that
+        and form.lemma in EXPLAINING_CUES
+        and toks[content_tok][0].lower() in QUESTION_WORDS
+    ):
+        return None  # "explained what happened on the day": a topic, not a statement
     start = toks[content_tok][1]
     if not had_that and form.obj == "np":
         start = cs

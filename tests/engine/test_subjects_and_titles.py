@@ -98,3 +98,32 @@ def test_described_as_reaches_a_quotation_after_an_abbreviated_country():
 def test_assured_that_reports_a_statement_and_amidst_is_not_a_name():
     text = "Amidst all this, the minister Lena Okafor assured that the ports would reopen in May."
     assert _claims(text) == [("Lena Okafor", "the ports would reopen in May")]
+
+
+def test_a_semicolon_then_he_is_the_reporter_going_on():
+    text = (
+        "Chief Executive Tom Hale paid tribute to the founder, saying the world lost a great "
+        "leader; he thanked staff for their messages."
+    )
+    assert [c for _, c in _claims(text)] == ["the world lost a great leader"]
+
+
+def test_a_job_description_in_commas_after_the_name():
+    text = (
+        "Councillor Stuart Hale, Westshire cabinet member for highways, said the council had "
+        "brought in extra crews."
+    )
+    assert _claims(text) == [("Stuart Hale", "the council had brought in extra crews")]
+
+
+def test_the_taoiseach_is_a_title():
+    text = (
+        "Taoiseach Micheal Byrne addressed the chamber on Tuesday.\n\n"
+        "“Everybody acted in good faith on the day,” the Taoiseach said."
+    )
+    assert _claims(text) == [("Micheal Byrne", "Everybody acted in good faith on the day")]
+
+
+def test_explaining_what_happened_names_a_topic_not_a_statement():
+    text = "Prime Minister Ana Ruiz has explained what happened during the vote on Tuesday."
+    assert _claims(text) == []
