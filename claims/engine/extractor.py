@@ -732,6 +732,14 @@ def _skip_adjuncts(toks: list[Token], j: int, limit: int) -> int:
     to a subject pronoun ("said on Tuesday he would…") or right after a time phrase
     ("said on Tuesday the talks…"); anything else is left as it is.
     """
+    if j + 1 < limit and toks[j][0].lower() in WEEKDAYS and toks[j][0][:1].isupper():
+        # "said Friday South Korea will …", "said Tuesday in response to …" (AP style)
+        nxt = toks[j + 1][0].lower()
+        if nxt in {"that", ","}:
+            return j + 2
+        if nxt not in PP_STARTERS:
+            return j + 1
+        j += 1
     if j >= limit or toks[j][0].lower() not in PP_STARTERS:
         return j
     for n in range(j + 1, min(limit, j + MAX_ADJUNCT_TOKENS + 1)):
@@ -775,7 +783,12 @@ def _content_end(text: str, start: int, sent_end: int) -> int:
     return end
 
 
-SEMICOLON_NARRATION_RE = re.compile(r";\s+(?:he|she|they)\s+[a-z]")
+SEMICOLON_NARRATION_RE = re.compile(
+    r";\s+(?:he|she|they)\s+[a-z]"
+    # "… provocations amid growing concern that …": the reporter's background.
+    r"|\s+amid\s+(?:growing|mounting|rising|increasing|renewed|fresh|widespread|deepening)"
+    r"\s+(?:concerns?|fears?|speculation|tensions?|criticism|pressure|calls|uncertainty)\b"
+)
 
 
 def _clean_span(text: str, start: int, end: int, *, direct: bool) -> tuple[int, int]:
@@ -1092,7 +1105,7 @@ def _pre_attribution(
     if last is None:
         return _pre_marker(state, toks, pre_lo, quote, spans)
     between = text[last.end() : quote.open].strip(SPACE)
-    if tail not in ":,—–" and not between.endswith("that") and between:
+    if tail not in ":;,—–" and not between.endswith("that") and between:
         return None
     form = _cue_form(last.group())
     if form is None:
@@ -1523,7 +1536,13 @@ def _verb_frame(
         and (
             not rest_words
             or form.obj != "np"
-            and _trailing_adjunct([t[0] for t in rest_words if WORD_RE.fullmatch(t[0])])
+            and (
+                _trailing_adjunct([t[0] for t in rest_words if WORD_RE.fullmatch(t[0])])
+                # "…, Trudeau said Tuesday in response to demands that …": when and why
+                or rest_words[0][0].lower() in WEEKDAYS
+                and len(rest_words) > 1
+                and rest_words[1][0].lower() in PP_STARTERS
+            )
             or all(
                 t[0].lower() in PP_STARTERS
                 or t[0][:1].isupper()

@@ -127,3 +127,21 @@ def test_the_taoiseach_is_a_title():
 def test_explaining_what_happened_names_a_topic_not_a_statement():
     text = "Prime Minister Ana Ruiz has explained what happened during the vote on Tuesday."
     assert _claims(text) == []
+
+
+def test_a_bare_weekday_after_said_is_when_not_what():
+    text = (
+        "President-elect Mina Cho said Friday the country will deal sternly with any "
+        "provocation amid growing concern that the North could soon test a weapon.\n\n"
+        "Canada needs diplomats in India to help it through the tensions, Prime Minister "
+        "Jon Tremblay said Tuesday in response to demands that Ottawa bring its envoys home."
+    )
+    assert _claims(text) == [
+        ("Mina Cho", "the country will deal sternly with any provocation"),
+        ("Jon Tremblay", "Canada needs diplomats in India to help it through the tensions"),
+    ]
+
+
+def test_a_semicolon_before_a_quotation_introduces_it_like_a_colon():
+    text = 'Opposition leader Mike Hart responded angrily; "We back our troops wholeheartedly."'
+    assert _claims(text) == [("Mike Hart", "We back our troops wholeheartedly.")]
