@@ -258,7 +258,35 @@ def _skip_adverbs_back(toks: list[Token], k: int, floor: int) -> int:
         if k - 1 > floor and toks[k - 1][0].lower() in WEEKDAYS:
             k -= 1
             continue
+        # "Guaidó in a speech urged", "Smith on Twitter said": how the words came.
+        aside = _medium_before(toks, k, floor)
+        if aside < k:
+            k = aside
+            continue
         return k
+
+
+MEDIUM_LEADS = frozenset({"in", "on", "during"})
+MEDIUM_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its"})
+
+
+def _medium_before(toks: list[Token], k: int, floor: int) -> int:
+    """Start of "in a speech" / "on Twitter" right before ``k`` after a capitalised subject."""
+    for length in (2, 3, 4):
+        start = k - length
+        if start - 1 < floor or toks[start][0].lower() not in MEDIUM_LEADS:
+            continue
+        rest = [t[0] for t in toks[start + 1 : k]]
+        if rest[0].lower() in MEDIUM_DETERMINERS:
+            rest = rest[1:]
+        if (
+            1 <= len(rest) <= 2
+            and all(w.isalpha() for w in rest)
+            and toks[start - 1][0][:1].isupper()
+            and (rest[-1].islower() or len(rest) == 1)
+        ):
+            return start
+    return k
 
 
 def _skip_apposition(
@@ -785,6 +813,8 @@ def _content_end(text: str, start: int, sent_end: int) -> int:
 
 SEMICOLON_NARRATION_RE = re.compile(
     r";\s+(?:he|she|they)\s+[a-z]"
+    # '… to interfere "in their democracy", as calm returned …': the reporter's scene.
+    r"|(?<=[”\"]),\s+as\s+(?!(?:well|if|long|much|soon|far|a|an|though)\b)[a-z]+\s+[a-z]+"
     # "… provocations amid growing concern that …": the reporter's background.
     r"|\s+amid\s+(?:growing|mounting|rising|increasing|renewed|fresh|widespread|deepening)"
     r"\s+(?:concerns?|fears?|speculation|tensions?|criticism|pressure|calls|uncertainty)\b"
@@ -1350,6 +1380,8 @@ def _weak_np_object(toks: list[Token], j: int, limit: int, surface: str) -> bool
     return False
 
 
+ANSWERING_CUES = frozenset({"answer", "respond", "reply"})
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
 #: Cues that take "what", "how" or "why" for a topic ("explained what happened").
 EXPLAINING_CUES = frozenset({"explain", "describe", "recall", "reveal", "clarify", "detail"})
 QUESTION_WORDS = frozenset({"what", "how", "why", "whether", "where", "when", "who"})
@@ -1473,6 +1505,8 @@ def _verb_frame(
         ):
             return None
         content_tok, had_that = _skip_to_content(text, toks, after_tok, limit, form)
+        if form.lemma in ANSWERING_CUES and not had_that and nxt.lower() in MEDIUM_DETERMINERS:
+            return None  # "…, answering his call to march": what they answered, not a statement
         if not had_that and nxt in {",", ":"}:
             content_tok = after_tok + 1
         start = toks[content_tok][1] if content_tok < limit else se
@@ -1591,6 +1625,8 @@ def _verb_frame(
         return None
     if not had_that and toks[content_tok][0].lower() in lexicon().empty_objects:
         return None  # "has said little publicly"
+    if toks[content_tok][0].lower() in REFLEXIVES:
+        return None  # "declared himself president": an act, not a statement
     if (
         not had_that
         and form.lemma in EXPLAINING_CUES

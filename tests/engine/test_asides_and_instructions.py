@@ -135,3 +135,27 @@ def test_an_acronym_in_brackets_inside_a_title_keeps_the_title_whole():
     text = "The commander of the Revolutionary Guard Corps (RGC) Navy said the fleet was ready."
     (claim,) = extract(text).claims
     assert claim.speaker_mention.startswith("The commander of the Revolutionary Guard Corps")
+
+
+def test_in_a_speech_between_the_speaker_and_the_verb():
+    text = "Opposition leader Juan Ortega in a speech urged supporters to stay in the streets."
+    assert _claims(text) == [("Juan Ortega", "urged supporters to stay in the streets")]
+
+
+def test_declaring_oneself_and_answering_a_call_are_acts_not_statements():
+    text = (
+        "Thousands joined opposition leader Juan Ortega in a protest on Saturday, answering "
+        "his call to take to the streets. Crowds had gathered in January, when Ortega "
+        "declared himself president."
+    )
+    assert _claims(text) == []
+
+
+def test_a_scene_after_a_closing_quotation_mark_is_the_reporters():
+    text = (
+        "Prime Minister Tom Reeve said it was not the country's role to interfere \"in their "
+        'democracy", as calm returned to the capital on Saturday.'
+    )
+    assert _claims(text) == [
+        ("Tom Reeve", 'it was not the country\'s role to interfere "in their democracy"')
+    ]
