@@ -1,10 +1,7 @@
 """Reporting patterns: markers before quotations, relayed quotes, instructions, asides."""
 
 from claims.engine import extract
-
-
-def _claims(text):
-    return [(c.speaker, c.text) for c in extract(text).claims]
+from tests.engine.helpers import said
 
 
 def test_according_to_him_with_a_colon_introduces_a_quotation_and_the_next_paragraph():
@@ -13,7 +10,7 @@ def test_according_to_him_with_a_colon_introduces_a_quotation_and_the_next_parag
         "According to him: “Intelligence reports show a plot against my office.\n\n"
         "“The level of conspiracy against the state is unfortunate.”"
     )
-    assert _claims(text) == [
+    assert said(text) == [
         ("Musa Adeyemi", "Intelligence reports show a plot against my office."),
         ("Musa Adeyemi", "The level of conspiracy against the state is unfortunate."),
     ]
@@ -25,7 +22,7 @@ def test_a_news_agency_that_relays_a_quotation_is_not_the_next_quotations_speake
         "Adel Harbi said, as quoted by the Gulf Press Agency.\n\n"
         "“Then we will take the appropriate attitude towards them.”"
     )
-    assert {s for s, _ in _claims(text)} == {"Adel Harbi"}
+    assert {s for s, _ in said(text)} == {"Adel Harbi"}
 
 
 def test_telling_someone_to_do_something_is_an_instruction_not_a_claim():
@@ -33,7 +30,7 @@ def test_telling_someone_to_do_something_is_an_instruction_not_a_claim():
         "The Speaker, Alice Moran, told MPs to sit down while Nga was speaking. "
         "Moran told reporters the session would resume on Monday."
     )
-    assert _claims(text) == [("Alice Moran", "the session would resume on Monday")]
+    assert said(text) == [("Alice Moran", "the session would resume on Monday")]
 
 
 def test_not_going_as_far_as_saying_is_not_saying():
@@ -41,7 +38,7 @@ def test_not_going_as_far_as_saying_is_not_saying():
         'The race would be "close", Tom Reid said, but he would not go as far as saying he '
         "would win against Hipkins."
     )
-    assert [c for _, c in _claims(text) if c.startswith("he would win")] == []
+    assert [c for _, c in said(text) if c.startswith("he would win")] == []
 
 
 def test_a_name_owning_a_thing_is_the_owner_and_a_capitalised_office_after_the_is_a_title():
@@ -51,7 +48,7 @@ def test_a_name_owning_a_thing_is_the_owner_and_a_capitalised_office_after_the_i
         "The Busia Senator revealed that the president knew of the revolt.\n\n"
         "The President vowed to monitor the vote and even urged parliament to vote openly."
     )
-    assert _claims(text) == [
+    assert said(text) == [
         ("Ruth Okello", "members planned to oppose President Samuel Kipto's Finance Bill"),
         ("Ruth Okello", "the president knew of the revolt"),
         ("Samuel Kipto", "to monitor the vote"),
@@ -61,7 +58,7 @@ def test_a_name_owning_a_thing_is_the_owner_and_a_capitalised_office_after_the_i
 
 def test_an_aside_of_place_between_the_speaker_and_the_verb():
     text = "Dr Amina Yusuf, in her written apology, stated that she respects the court."
-    assert _claims(text) == [("Amina Yusuf", "she respects the court")]
+    assert said(text) == [("Amina Yusuf", "she respects the court")]
 
 
 def test_a_title_opening_a_narrative_sentence_is_who_him_means_next():
@@ -71,7 +68,7 @@ def test_a_title_opening_a_narrative_sentence_is_who_him_means_next():
         "The Lagos State governor had recently raised the alarm at a church service.\n\n"
         "According to him: “Intelligence reports show a plot against my office.”"
     )
-    assert _claims(text)[-1] == (
+    assert said(text)[-1] == (
         "Musa Adeyemi",
         "Intelligence reports show a plot against my office.",
     )
@@ -83,7 +80,7 @@ def test_a_long_description_between_the_name_and_the_verb_after_a_quotation():
         "deputy foreign minister for political affairs, said in an exclusive interview with "
         "the state news agency in Vienna."
     )
-    assert _claims(text) == [
+    assert said(text) == [
         ("Ali Karimi", "Our delegation has come with a strong will to lift the sanctions")
     ]
 
@@ -104,9 +101,7 @@ def test_the_listener_and_a_long_time_phrase_after_a_final_tell_are_not_the_stat
         "China has always kept to the path of peaceful development, Li told a press "
         "conference after the close of the annual session of the National People's Congress."
     )
-    assert _claims(text) == [
-        ("Li Wen", "China has always kept to the path of peaceful development")
-    ]
+    assert said(text) == [("Li Wen", "China has always kept to the path of peaceful development")]
 
 
 def test_a_fronted_phrase_of_place_is_not_the_statement_of_the_cue_after_it():
@@ -126,7 +121,7 @@ def test_his_highness_is_an_honorific_not_a_sentence_end():
         "The country welcomes any effort to defuse tension in the region, said H.H. "
         "Sheikh Abdullah bin Rashid, Minister of Foreign Affairs."
     )
-    assert _claims(text) == [
+    assert said(text) == [
         ("Abdullah bin Rashid", "The country welcomes any effort to defuse tension in the region")
     ]
 
@@ -139,7 +134,7 @@ def test_an_acronym_in_brackets_inside_a_title_keeps_the_title_whole():
 
 def test_in_a_speech_between_the_speaker_and_the_verb():
     text = "Opposition leader Juan Ortega in a speech urged supporters to stay in the streets."
-    assert _claims(text) == [("Juan Ortega", "urged supporters to stay in the streets")]
+    assert said(text) == [("Juan Ortega", "urged supporters to stay in the streets")]
 
 
 def test_declaring_oneself_and_answering_a_call_are_acts_not_statements():
@@ -148,7 +143,7 @@ def test_declaring_oneself_and_answering_a_call_are_acts_not_statements():
         "his call to take to the streets. Crowds had gathered in January, when Ortega "
         "declared himself president."
     )
-    assert _claims(text) == []
+    assert said(text) == []
 
 
 def test_a_scene_after_a_closing_quotation_mark_is_the_reporters():
@@ -156,6 +151,6 @@ def test_a_scene_after_a_closing_quotation_mark_is_the_reporters():
         "Prime Minister Tom Reeve said it was not the country's role to interfere \"in their "
         'democracy", as calm returned to the capital on Saturday.'
     )
-    assert _claims(text) == [
+    assert said(text) == [
         ("Tom Reeve", 'it was not the country\'s role to interfere "in their democracy"')
     ]

@@ -1,10 +1,6 @@
 """Reporting patterns met in the third round of annotated articles."""
 
-from claims.engine import extract
-
-
-def _claims(text):
-    return [(c.speaker, c.text) for c in extract(text).claims]
+from tests.engine.helpers import said
 
 
 def test_a_city_dateline_under_a_byline_and_date_line_is_not_a_speaker():
@@ -12,19 +8,19 @@ def test_a_city_dateline_under_a_byline_and_date_line_is_not_a_speaker():
         "Wheat policy defended\n\nOur Staff Reporter\n\nPublished April 22, 2024\n\n"
         "LAHORE: Food Minister Bilal Yasin said on Monday that the province held 2.3m tonnes."
     )
-    assert _claims(text) == [("Bilal Yasin", "the province held 2.3m tonnes")]
+    assert said(text) == [("Bilal Yasin", "the province held 2.3m tonnes")]
 
 
 def test_rejecting_a_named_claim_is_a_claim_with_its_verb():
     text = "Minister Bilal Yasin rejected the criticism that the government had abandoned growers."
-    assert _claims(text) == [
+    assert said(text) == [
         ("Bilal Yasin", "rejected the criticism that the government had abandoned growers")
     ]
 
 
 def test_a_characterisation_in_quotation_marks_is_a_claim():
     text = 'The Kissan Ittehad termed the policy "an economic murder of the farmer".'
-    assert _claims(text) == [
+    assert said(text) == [
         ("Kissan Ittehad", 'termed the policy "an economic murder of the farmer"')
     ]
 
@@ -34,7 +30,7 @@ def test_the_company_refers_back_to_a_one_word_brand():
         "Apple, for its part, insists that the changes protect users. In a press release "
         "on Thursday, the company said the new options came with new risks."
     )
-    assert [speaker for speaker, _ in _claims(text)] == ["Apple", "Apple"]
+    assert [speaker for speaker, _ in said(text)] == ["Apple", "Apple"]
 
 
 def test_a_job_title_of_several_words_before_a_name():
@@ -42,4 +38,4 @@ def test_a_job_title_of_several_words_before_a_name():
         '"Apple will do anything to protect its monopoly," Spotify chief public affairs '
         "officer Dustee Jenkins wrote on LinkedIn."
     )
-    assert _claims(text) == [("Dustee Jenkins", "Apple will do anything to protect its monopoly")]
+    assert said(text) == [("Dustee Jenkins", "Apple will do anything to protect its monopoly")]
