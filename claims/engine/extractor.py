@@ -575,6 +575,10 @@ def _subject_before(
     k = _skip_adverbs_back(toks, k, floor)
     if k - 1 >= floor and toks[k - 1][0].lower() in BE_FORMS:
         return None, k  # passive: "was told", "is described"
+    if k - 2 >= floor and toks[k - 1][0].lower() == "who":
+        named = _relative_speaker(toks, k - 1, floor, text)
+        if named is not None:
+            return named
     bracket = _skip_parenthesis_back(toks, k, floor)
     if bracket != k:
         named = _expanded_acronym(state, toks, bracket, floor)
@@ -637,6 +641,27 @@ def _subject_before(
         if named is not None and named.kind == "name":
             return named, span[0]
     return mention, i
+
+
+def _relative_speaker(
+    toks: list[Token], who: int, floor: int, text: str
+) -> tuple[Mention, int] | None:
+    """The person before ", who" in "backed by Senator Ann Lee, who said …" or "Abu, an
+    activist in Homs, who said …": a name or title, maybe with a description in commas."""
+    j = who
+    if toks[j - 1][0] != ",":
+        return None  # "Republicans who had demanded …": which ones, not who speaks
+    j -= 1
+    skipped, _ = _skip_apposition(toks, j + 1, floor, text)
+    if skipped < j + 1:
+        j = skipped
+    span = noun_phrase_before(toks, j, floor, text)
+    if span is None:
+        return None
+    mention = classify(toks[span[0] : span[1]], text)
+    if mention is None or mention.kind not in {"name", "title"}:
+        return None
+    return mention, span[0]
 
 
 def _member_of(

@@ -154,3 +154,17 @@ def test_a_scene_after_a_closing_quotation_mark_is_the_reporters():
     assert said(text) == [
         ("Tom Reeve", 'it was not the country\'s role to interfere "in their democracy"')
     ]
+
+
+def test_the_person_before_comma_who_speaks():
+    text = (
+        "The plan was backed by Senator Ann Lee, who said it would cut costs by a third.\n\n"
+        "His sentiments were echoed by Odhiambo, who warned, “Some of you are lying.”\n\n"
+        "Reporters met Abu, an activist in Homs, who said that no troops had withdrawn.\n\n"
+        "The deal collapsed after senators who had demanded tougher rules turned against it."
+    )
+    assert said(text) == [
+        ("Ann Lee", "it would cut costs by a third"),
+        ("Odhiambo", "Some of you are lying."),
+        ("Abu", "no troops had withdrawn"),
+    ]

@@ -48,6 +48,8 @@ TWO_SPEAKERS_EXPECTED = [
     ("Zelensky", "the withdrawal was a"),
     ("Zelensky", "Russia has never kept its word"),
     ("Zelensky", "We have seen this before."),
+    # "Scholz, who pledged a further …": a pledge is reported like "Scholz pledged …".
+    ("Scholz", "a further 500 million euros in military aid"),
     ("Scholz", "Germany stands with Ukraine"),
     ("Scholz", "the first deliveries would arrive in May"),
     ("Zelensky", "Kyiv had received 12 air-defence systems since January"),
