@@ -1573,6 +1573,8 @@ def _verb_frame(
         mention = Mention("pronoun", mention.start, mention.end, mention.text, gender="n")
     if mention is None or mention.kind == "group":
         return None
+    if subj_start_tok - 1 >= floor and toks[subj_start_tok - 1][0].lower() in {"what", "whatever"}:
+        return None  # "a reversal from what he said before Thanksgiving": no statement here
     subj_start = toks[subj_start_tok][1]
     rest = toks[after_tok:limit]
     # "…, the ministry said on Tuesday, up from 3% in April": the afterthought is not its.

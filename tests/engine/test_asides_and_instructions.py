@@ -168,3 +168,8 @@ def test_the_person_before_comma_who_speaks():
         ("Odhiambo", "Some of you are lying."),
         ("Abu", "no troops had withdrawn"),
     ]
+
+
+def test_what_he_said_names_a_statement_without_making_one():
+    text = "The move was a reversal from what Senator Tom Reid said just before Thanksgiving."
+    assert said(text) == []
