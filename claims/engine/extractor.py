@@ -785,6 +785,15 @@ def _skip_adjuncts(toks: list[Token], j: int, limit: int) -> int:
     to a subject pronoun ("said on Tuesday he would…") or right after a time phrase
     ("said on Tuesday the talks…"); anything else is left as it is.
     """
+    if (
+        j + 2 < limit
+        and toks[j][0].lower() in {"on", "last", "this"}
+        and toks[j + 1][0].lower() in WEEKDAYS
+        and toks[j + 2][0].isalpha()
+        and toks[j + 2][0].lower() not in PP_STARTERS
+    ):
+        # "said on Wednesday diplomats were …"
+        return j + 3 if toks[j + 2][0] == "that" else j + 2
     if j + 1 < limit and toks[j][0].lower() in WEEKDAYS and toks[j][0][:1].isupper():
         # "said Friday South Korea will …", "said Tuesday in response to …" (AP style)
         nxt = toks[j + 1][0].lower()
@@ -2315,7 +2324,10 @@ def _resolve_titles_forward(frames: list[Frame], cast: Cast) -> None:
         if mention.text.split()[0].lower() in {"a", "an"}:
             continue  # "an unnamed minister": nobody in particular
         entity = cast.by_title(mention)
-        if entity is not None and not with_synonyms(mention.role_words) <= {
+        # The country is checked by by_title; "the French foreign minister" is then the
+        # foreign minister named without his country.
+        office = set(with_synonyms(mention.role_words)) - set(lexicon().countries)
+        if entity is not None and not office <= {
             w for _, written in entity.roles for w in with_synonyms(written)
         }:
             entity = None  # "oil minister" is not the energy minister named above

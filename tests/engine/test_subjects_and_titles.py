@@ -141,3 +141,17 @@ def test_a_bare_weekday_after_said_is_when_not_what():
 def test_a_semicolon_before_a_quotation_introduces_it_like_a_colon():
     text = 'Opposition leader Mike Hart responded angrily; "We back our troops wholeheartedly."'
     assert said(text) == [("Mike Hart", "We back our troops wholeheartedly.")]
+
+
+def test_a_national_title_in_the_lede_goes_to_the_minister_named_later_without_it():
+    text = (
+        "CAIRO (Reuters) - The French foreign minister said on Wednesday diplomats were still "
+        "working to secure a truce.\n\n"
+        "The mediation efforts were intensifying after a renewed push.\n\n"
+        "Foreign Minister Paul Marchand made an unscheduled stop in Cairo.\n\n"
+        '"We came to coordinate our efforts for a truce," Marchand said.'
+    )
+    assert said(text) == [
+        ("Paul Marchand", "diplomats were still working to secure a truce"),
+        ("Paul Marchand", "We came to coordinate our efforts for a truce"),
+    ]
