@@ -1860,6 +1860,7 @@ def _register_mentions(
         return
     skipped = _mask(toks, skip)
     not_names = lex.not_names
+    subject_seen = False
     j = lo
     while j < hi:
         word = toks[j][0]
@@ -1935,12 +1936,17 @@ def _register_mentions(
                 and toks[end + 2][0] in {",", ".", ";"}
             )
             # "Gary Holt was jailed …": a full name opening the sentence as its subject.
+            # … or described in commas: "Moise Katumbi, a millionaire businessman, …".
             opening = (
                 span[0] == 0
                 and len(mention.name_tokens) > 1
                 and toks[0][0] == mention.name_tokens[0]  # not "A First Information Report"
-                and end < hi
-                and _finite_verb(toks[end][0])
+                and end + 1 < hi
+                and (
+                    _finite_verb(toks[end][0])
+                    or toks[end][0] == ","
+                    and toks[end + 1][0].lower() in {"a", "an"}
+                )
                 and fold(mention.name) not in lex.countries
                 and not any(fold(t) in lex.place_words for t in mention.name_tokens)
             )
@@ -1973,13 +1979,27 @@ def _register_mentions(
                     and prev not in lex.descriptions
                 )
                 subject = (
-                    prev not in lex.prepositions and prev not in {"by", "with"} and not after_verb
+                    prev not in lex.prepositions
+                    and prev not in {"by", "with"}
+                    and not after_verb
+                    # "Katumbi … fell out with him when the former president Kabila was in
+                    # power": the subject of a subordinate clause is not who "he" is next.
+                    and not (subject_seen and _in_subordinate_clause(toks, lo, span[0]))
                 )
                 entity = state.cast.observe(mention, salient=salient and subject)
+                subject_seen = subject_seen or (salient and subject)
                 if entity is not None and apposition is not None and apposition.role:
                     entity.add_role(apposition.role, frozenset(apposition.role_words))
                     entity.add_alias(apposition.text)
         j = max(end, j + 1)
+
+
+SUBORDINATE_LEADS = frozenset({"when", "while", "after", "before", "because", "since", "as"})
+
+
+def _in_subordinate_clause(toks: list[Token], lo: int, at: int) -> bool:
+    """Whether a subordinating word ("when", "because") stands between ``lo`` and ``at``."""
+    return any(toks[n][0].lower() in SUBORDINATE_LEADS for n in range(lo + 1, at))
 
 
 def _process_sentence(

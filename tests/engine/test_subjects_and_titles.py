@@ -155,3 +155,12 @@ def test_a_national_title_in_the_lede_goes_to_the_minister_named_later_without_i
         ("Paul Marchand", "diplomats were still working to secure a truce"),
         ("Paul Marchand", "We came to coordinate our efforts for a truce"),
     ]
+
+
+def test_a_described_opening_subject_not_the_subject_of_a_when_clause_is_he():
+    text = (
+        "Moise Kalonji, a millionaire businessman and a former governor, fell out with the "
+        "president when the former president Joseph Mbeki was in power.\n\n"
+        '"It is sad, they are shooting tear gas at the march," he said.'
+    )
+    assert said(text) == [("Moise Kalonji", "It is sad, they are shooting tear gas at the march")]
