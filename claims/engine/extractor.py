@@ -344,11 +344,10 @@ RELATIVE_STARTS = frozenset({"who", "whose", "which", "whom"})
 def _adjunct_aside(inner: list[Token]) -> bool:
     """ "in her written apology", "on Monday", "June 5": a phrase of place or time."""
     words = [t[0] for t in inner]
-    low = [w.lower() for w in words]
-    if low[0] in PP_STARTERS and len(low) <= MAX_TRAILING_ADJUNCT:
-        return not any(w in CLAUSE_WORDS for w in low[1:])
-    return len(low) <= 4 and all(
-        w in TIME_WORDS or w in lexicon().months or w.isdigit() for w in low
+    if words[0].lower() in PP_STARTERS:
+        return _trailing_adjunct(words)
+    return len(words) <= 4 and all(
+        w.lower() in TIME_WORDS or w.lower() in lexicon().months or w.isdigit() for w in words
     )
 
 
@@ -839,13 +838,13 @@ def _content_end(text: str, start: int, sent_end: int) -> int:
     if source:
         end = source.start()
     # "saying the world lost a leader; he expressed gratitude …": the reporter goes on.
-    narration = SEMICOLON_NARRATION_RE.search(text, start, end)
+    narration = REPORTER_GOES_ON_RE.search(text, start, end)
     if narration:
         end = narration.start()
     return end
 
 
-SEMICOLON_NARRATION_RE = re.compile(
+REPORTER_GOES_ON_RE = re.compile(
     r";\s+(?:he|she|they)\s+[a-z]"
     # '… to interfere "in their democracy", as calm returned …': the reporter's scene.
     r"|(?<=[”\"]),\s+as\s+(?!(?:well|if|long|much|soon|far|a|an|though)\b)[a-z]+\s+[a-z]+"
@@ -1771,12 +1770,12 @@ def _title_before_apposed(toks: list[Token], name_start: int, lo: int) -> list[T
 def _lowercase_title_before(toks: list[Token], name_start: int, lo: int) -> list[Token] | None:
     """The title in "But headteacher Margot Colgrave …", "as club captain Ana Ruiz …": lower-case
     title words right before the name."""
-    titles = lexicon().titles
+    lex = lexicon()
     j = name_start
-    while j - 1 >= lo and name_start - j < 4 and toks[j - 1][0] in titles:
+    while j - 1 >= lo and name_start - j < 4 and toks[j - 1][0] in lex.titles:
         j -= 1
     head = toks[j:name_start]
-    if not any(t[0] in lexicon().title_heads for t in head):
+    if not any(t[0] in lex.title_heads for t in head):
         return None
     return head
 
