@@ -1587,8 +1587,13 @@ def _verb_frame(
     rest = toks[after_tok:limit]
     # "…, the ministry said on Tuesday, up from 3% in April": the afterthought is not its.
     comma = next((n for n, t in enumerate(rest) if t[0] == ","), None)
-    # Only after a whole clause: "Even now, he suggested, X" is a parenthetical.
-    if comma is not None and not inverted and _word_count(text, ss, toks[subj_start_tok][1]) > 8:
+    # Only after a whole clause: "Even now, he suggested, X" is a parenthetical; but
+    # "…, Powell said, adding that …" goes on with a participle of its own.
+    if (
+        comma is not None
+        and not inverted
+        and (_word_count(text, ss, toks[subj_start_tok][1]) > 8 or _participle_after(rest, comma))
+    ):
         rest = rest[:comma]
     elif inverted and comma == 0:
         rest = []  # "…, said Melinda Harvey, the planning director."
@@ -1690,6 +1695,14 @@ def _verb_frame(
     ):
         return None  # "… said on Twitter.": where, not what
     return Frame(cs, ce, surface, mention, [span], "indirect")
+
+
+def _participle_after(rest: list[Token], comma: int) -> bool:
+    """Whether a speech participle follows the comma: "…, he said, adding that …"."""
+    if comma + 1 >= len(rest):
+        return False
+    form = _cue_form(rest[comma + 1][0])
+    return form is not None and form.participle
 
 
 APPOSITION_STARTS = frozenset({"a", "an", "the", "which"})

@@ -317,3 +317,15 @@ def test_saying_followed_by_a_clause_needs_no_comma():
     text = "Spokesman Naser Kanaan talked about the swap with the US saying this is still open."
     assert said(text) == [("Naser Kanaan", "this is still open")]
     assert said("He held up a sign saying the war must end.") == []
+
+
+@pytest.mark.parametrize("when", ["", " on Wednesday"])
+def test_a_short_statement_before_said_and_a_participle_gives_two_statements(when):
+    text = (
+        f"The bank will keep rates on hold, Governor Jane Ocampo said{when}, adding that "
+        "inflation remained too high."
+    )
+    assert said(text) == [
+        ("Jane Ocampo", "The bank will keep rates on hold"),
+        ("Jane Ocampo", "inflation remained too high"),
+    ]
