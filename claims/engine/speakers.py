@@ -45,6 +45,22 @@ def _is_description(low: str) -> bool:
     return low in lexicon().descriptions or AGE_RE.fullmatch(low) is not None
 
 
+#: Most words between "the" and a description: "the veteran Texas Republican".
+MAX_EPITHET_WORDS = 4
+
+
+def _is_epithet(words: list[str], lowers: list[str]) -> bool:
+    """ "the striker", "the 45-year-old", "the Massachusetts Democrat", "the former Dutchman"."""
+    if not 2 <= len(words) <= MAX_EPITHET_WORDS or lowers[0] != "the":
+        return False
+    if not _is_description(lowers[-1]):
+        return False
+    return all(
+        _is_capitalised(w) or low == "former" or _is_description(low)
+        for w, low in zip(words[1:-1], lowers[1:-1], strict=True)
+    )
+
+
 @lru_cache(maxsize=65536)
 def _is_particle(low: str) -> bool:
     """ "bin", "al", and joined forms such as "al-jubouri" or "el-sisi" (lower case, no dots)."""
@@ -291,8 +307,9 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
         return Mention("pronoun", start, end, surface, gender=lex.pronouns[lowers[0]])
     if lowers[-1] in lex.unnamed_groups:
         return Mention("group", start, end, surface)
-    if len(words) == 2 and lowers[0] == "the" and _is_description(lowers[1]):
-        # "the striker said", "the 45-year-old said": the person in view, read like "he".
+    if _is_epithet(words, lowers):
+        # "the striker said", "the 45-year-old said", "the Massachusetts Democrat said": the
+        # person in view, read like "he".
         return Mention("pronoun", start, end, surface)
     has_head = any(lex.title_abbreviations.get(w, w) in lex.title_heads for w in lowers)
     # Role prefix: determiners, possessives, nationalities, honorifics and title words.

@@ -1,6 +1,8 @@
 """Patterns met in a second round of articles: transcripts, bulleted briefs, court and
 sport copy, transliterated names and organisations that speak through a representative."""
 
+import pytest
+
 from tests.engine.helpers import said
 
 TRANSCRIPT = """Transcript: an interview on Sunday
@@ -82,6 +84,17 @@ def test_age_and_position_descriptions_refer_to_the_person_in_view():
         "The 45-year-old insisted his side had played well for an hour."
     )
     assert said(text) == [("Steve Maddox", "his side had played well for an hour")]
+
+
+@pytest.mark.parametrize(
+    "epithet", ["The Vermont Democrat", "The Dutchman", "The veteran Republican", "The Briton"]
+)
+def test_a_party_or_a_nationality_with_a_place_refers_to_the_person_in_view(epithet):
+    text = (
+        "Senator Margaret Hollis voted against the merger on Tuesday.\n\n"
+        f'"This deal will raise prices for families," {epithet[0].lower() + epithet[1:]} said.'
+    )
+    assert said(text) == [("Margaret Hollis", "This deal will raise prices for families")]
 
 
 def test_transliterated_names_with_joined_particles():
