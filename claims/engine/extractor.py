@@ -608,6 +608,10 @@ def _subject_before(
                 i = i + name_start
                 mention = classify(toks[i:j], text)
                 state.headings.append((toks[floor][1], glued[-1][2]))
+    if mention is not None and not _person_named(state, mention):
+        head = _head_before_phrase(toks, i, floor, text)
+        if head is not None:
+            return head
     if mention is not None and apposition is not None and apposition.role:
         mention.role = mention.role or apposition.role
         mention.role_words = mention.role_words or apposition.role_words
@@ -640,6 +644,44 @@ def _subject_before(
         if named is not None and named.kind == "name":
             return named, span[0]
     return mention, i
+
+
+def _person_named(state: _State, mention: Mention) -> bool:
+    """Whether a name mention is of a person: someone known, or with a given name."""
+    if mention.kind != "name":
+        return False
+    return has_given_name(mention.name_tokens) or state.cast.knows_person(mention.name_tokens)
+
+
+#: Most words in the prepositional phrases between a speaker and the verb.
+MAX_PHRASE_TOKENS = 8
+
+
+def _head_before_phrase(
+    toks: list[Token], i: int, floor: int, text: str
+) -> tuple[Mention, int] | None:
+    """The speaker before prepositional phrases ending at token ``i``: "Azhar Ali" in
+    "Azhar Ali at a separate briefing at NSK said"; "NSK" is where, not who."""
+    lex = lexicon()
+    if i - 1 <= floor or toks[i - 1][0].lower() not in lex.prepositions - {"of", "by"}:
+        return None
+    x = i - 1
+    while (
+        x - 1 > floor
+        and i - x < MAX_PHRASE_TOKENS
+        and toks[x - 1][0].isalpha()
+        and toks[x - 1][0].islower()
+    ):
+        x -= 1
+    if toks[x][0].lower() not in lex.prepositions or not toks[x - 1][0][:1].isupper():
+        return None
+    span = noun_phrase_before(toks, x, floor, text)
+    if span is None:
+        return None
+    head = classify(toks[span[0] : span[1]], text)
+    if head is None or head.kind not in {"name", "title"}:
+        return None
+    return head, span[0]
 
 
 def _relative_speaker(
@@ -1048,6 +1090,8 @@ def _post_attribution(
             return Frame(cue.start(), cue.end(), cue.group(), mention, spans, "direct")
     if toks[j][0].lower() in _clause_links():
         return None  # "…”, while Pete Wishart said …": a new clause with its own statement
+    if toks[j][0].lower() in lex.prepositions:
+        return None  # '“own goal” for Mr Shorten, he said': the quotation goes on the sentence
     span = noun_phrase_after(toks, j, b) or _descriptor_span(toks, j, b)
     if not span:
         return None

@@ -757,6 +757,10 @@ class Cast:
                     return entity
         return None
 
+    def knows_person(self, tokens: tuple[str, ...]) -> bool:
+        """Whether someone named so, or sharing the surname, is already in the article."""
+        return self._find_by_name(tokens, "person") is not None
+
     def cut_glued(self, tokens: tuple[str, ...]) -> int:
         """Index where a known name starts inside a run glued to a heading, else 0."""
         if len(tokens) < 2:

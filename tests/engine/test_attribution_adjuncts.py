@@ -329,3 +329,22 @@ def test_a_short_statement_before_said_and_a_participle_gives_two_statements(whe
         ("Jane Ocampo", "The bank will keep rates on hold"),
         ("Jane Ocampo", "inflation remained too high"),
     ]
+
+
+def test_a_place_in_a_phrase_between_the_speaker_and_the_verb_is_not_the_speaker():
+    text = (
+        "Team captain Omar Hadid at a separate briefing at Central Stadium said that the "
+        "side would keep the same batting order."
+    )
+    assert said(text) == [("Omar Hadid", "the side would keep the same batting order")]
+
+
+def test_a_name_after_a_scare_quote_and_a_preposition_is_not_the_speaker():
+    text = (
+        "Education Minister Ruth Tamsin said some schools received less money.\n\n"
+        'It was an "embarrassing own goal" for Mr Harlow, she said.'
+    )
+    assert said(text)[-1] == (
+        "Ruth Tamsin",
+        'It was an "embarrassing own goal" for Mr Harlow',
+    )
