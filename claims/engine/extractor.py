@@ -133,6 +133,15 @@ PP_STARTERS = frozenset(
         "further",
         "afterwards",
         "over",
+        "ahead",
+        "following",
+        "amid",
+        "outside",
+        "inside",
+        "prior",
+        "shortly",
+        "by",
+        "within",
     }
 )
 
@@ -327,7 +336,11 @@ def _skip_apposition(
             )
             and any(t[0][:1].islower() for t in inner)
         )
-        if not (first[:1].islower() or first.lower() in {"the", "a", "an"} or owned or job):
+        # ", Chief Executive Officer of Boeing Commercial Airplanes,": a capitalised office
+        office = first.lower() in lex.title_heads and inner[-1][0][:1].isupper()
+        if not (
+            first[:1].islower() or first.lower() in {"the", "a", "an"} or owned or job or office
+        ):
             return k, None
         if any(lex.cue_re.fullmatch(t[0]) for t in inner):
             return k, None

@@ -348,3 +348,17 @@ def test_a_name_after_a_scare_quote_and_a_preposition_is_not_the_speaker():
         "Ruth Tamsin",
         'It was an "embarrassing own goal" for Mr Harlow',
     )
+
+
+def test_a_capitalised_office_in_commas_between_the_name_and_the_verb():
+    text = (
+        "Maria Ortiz, Chief Executive Officer of Northwind Freight Lines, said: "
+        '"The region is very resilient."'
+    )
+    assert said(text) == [("Maria Ortiz", "The region is very resilient.")]
+
+
+@pytest.mark.parametrize("adjunct", ["ahead of Wednesday's vote", "following a meeting"])
+def test_ahead_of_and_following_after_a_final_attribution_say_when(adjunct):
+    text = f"The plan will cut costs by half, Mayor Jo Bell said {adjunct}."
+    assert said(text) == [("Jo Bell", "The plan will cut costs by half")]
