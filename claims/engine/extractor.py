@@ -1628,12 +1628,20 @@ def _verb_frame(
             span
             and cue_tok - 1 >= floor
             and toks[cue_tok - 1][0] == ","
-            and (span[1] >= limit or toks[span[1]][0] in {".", ",", "!"})
+            and (
+                span[1] >= limit
+                or toks[span[1]][0] in {".", ",", "!"}
+                or _affiliation_ends(toks, span[1], limit)
+            )
         ):
             mention = classify(toks[span[0] : span[1]], text)
+            cut = next((n for n in range(span[0] + 2, span[1]) if toks[n][0] == "of"), None)
+            if mention is None and cut is not None and _affiliation_ends(toks, cut, limit):
+                # "said Toni Sacconaghi of Sanford Bernstein": the name before the firm
+                mention, span = classify(toks[span[0] : cut], text), (span[0], cut)
             inverted = True
             subj_start_tok = cue_tok
-            after_tok = span[1]
+            after_tok = limit if _affiliation_ends(toks, span[1], limit) else span[1]
     if mention is not None and mention.kind == "group" and _they_for_organisation(state, mention):
         mention = Mention("pronoun", mention.start, mention.end, mention.text, gender="n")
     if mention is None or mention.kind == "group":
@@ -1752,6 +1760,24 @@ def _verb_frame(
     ):
         return None  # "… said on Twitter.": where, not what
     return Frame(cs, ce, surface, mention, [span], "indirect")
+
+
+def _affiliation_ends(toks: list[Token], k: int, limit: int) -> bool:
+    """Whether "of Sanford Bernstein" or "at the Brookings Institution" from token ``k``
+    ends the sentence: where the speaker named after the verb works."""
+    if k >= limit or toks[k][0] not in {"of", "at", "from", "with"}:
+        return False
+    n = k + 1
+    if n < limit and toks[n][0] == "the":
+        n += 1
+    if n >= limit or not toks[n][0][:1].isupper():
+        return False
+    while n < limit and toks[n][0] not in {",", "!", "?"} and toks[n][0] not in QUOTE_CHARS:
+        word = toks[n][0]
+        if word[:1].islower() and word not in {"of", "and", "for", "the"}:
+            return False
+        n += 1
+    return True
 
 
 def _participle_after(rest: list[Token], comma: int) -> bool:

@@ -362,3 +362,11 @@ def test_a_capitalised_office_in_commas_between_the_name_and_the_verb():
 def test_ahead_of_and_following_after_a_final_attribution_say_when(adjunct):
     text = f"The plan will cut costs by half, Mayor Jo Bell said {adjunct}."
     assert said(text) == [("Jo Bell", "The plan will cut costs by half")]
+
+
+@pytest.mark.parametrize("where", ["of Sanford Bernstein", "at the Brookings Institution"])
+def test_a_firm_after_a_speaker_named_after_the_verb(where):
+    text = f"It was the second time that the group had missed estimates, said Toni Sacco {where}."
+    assert said(text) == [
+        ("Toni Sacco", "It was the second time that the group had missed estimates")
+    ]
