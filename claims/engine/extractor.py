@@ -1434,7 +1434,9 @@ CLAIM_DETERMINERS = frozenset({"the", "any", "all", "these", "those", "such"})
 
 
 # Verbs whose object is followed directly by the name they give it.
-NAMING_FORMS = frozenset({"termed", "terms", "branded", "brands", "labelled", "labeled"})
+NAMING_FORMS = frozenset(
+    {"termed", "terms", "branded", "brands", "labelled", "labeled", "called", "calls", "dubbed"}
+)
 DESCRIBING_VERBS = frozenset({"describe", "characterize", "characterise"})
 
 
@@ -1455,8 +1457,12 @@ def _weak_np_object(toks: list[Token], j: int, limit: int, surface: str) -> bool
     describing = form is not None and form.lemma in DESCRIBING_VERBS
     for n, tok in enumerate(window[1:], 1):
         if tok[0] in QUOTE_CHARS:
-            # "described the plan as “…”", "termed the policy “…”"
-            return window[n - 1][0].lower() == "as" or surface.lower() in NAMING_FORMS
+            # "described the plan as “…”", "termed the policy “…”"; not "called a meeting
+            # “to discuss …”", a purpose
+            purpose = n + 1 < len(window) and window[n + 1][0].lower() == "to"
+            return window[n - 1][0].lower() == "as" or (
+                surface.lower() in NAMING_FORMS and not purpose
+            )
         if describing and tok[0].lower() == "as" and n >= 2:
             # "characterized the increase as a blip", not "described the scene as he left"
             after = window[n + 1][0].lower() if n + 1 < len(window) else ""

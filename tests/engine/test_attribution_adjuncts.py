@@ -370,3 +370,13 @@ def test_a_firm_after_a_speaker_named_after_the_verb(where):
     assert said(text) == [
         ("Toni Sacco", "It was the second time that the group had missed estimates")
     ]
+
+
+def test_calling_something_a_quoted_name_is_a_statement():
+    text = (
+        'Councillor Sam Crooks called the budget "a budget of missed opportunities". '
+        'She called a meeting "to discuss it" and called police.'
+    )
+    assert said(text) == [
+        ("Sam Crooks", 'called the budget "a budget of missed opportunities"'),
+    ]
