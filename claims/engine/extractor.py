@@ -704,7 +704,15 @@ def _relative_speaker(
     activist in Homs, who said …": a name or title, maybe with a description in commas."""
     j = who
     if toks[j - 1][0] != ",":
-        return None  # "Republicans who had demanded …": which ones, not who speaks
+        # "said Sgt Donal Cronin who added …", the comma missing; but "Republicans who had
+        # demanded …" says which ones, not who speaks.
+        span = noun_phrase_before(toks, j, floor, text)
+        named = classify(toks[span[0] : span[1]], text) if span else None
+        if named is None or named.kind != "name":
+            return None
+        if len(named.name_tokens) < 2 and not named.role:
+            return None
+        return named, span[0]
     j -= 1
     skipped, _ = _skip_apposition(toks, j + 1, floor, text)
     if skipped < j + 1:

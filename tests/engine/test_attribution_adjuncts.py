@@ -380,3 +380,15 @@ def test_calling_something_a_quoted_name_is_a_statement():
     assert said(text) == [
         ("Sam Crooks", 'called the budget "a budget of missed opportunities"'),
     ]
+
+
+def test_who_added_after_a_named_speaker_without_a_comma():
+    text = (
+        '"I have no doubt he is mistaken," said Sgt Donal Kerr who added that the officer '
+        "was highly experienced. Republicans who had demanded the cuts said they were pleased."
+    )
+    assert said(text)[:2] == [
+        ("Donal Kerr", "I have no doubt he is mistaken"),
+        ("Donal Kerr", "the officer was highly experienced"),
+    ]
+    assert all(speaker != "Republicans" for speaker, _ in said(text))
