@@ -1903,6 +1903,17 @@ def _descriptor_before(toks: list[Token], name_start: int, lo: int) -> bool:
     return 0 < len(rest) <= 4 and all(t[0].isalpha() and t[0].islower() for t in rest)
 
 
+def _after_fronted_adjunct(toks: list[Token], at: int) -> bool:
+    """Whether token ``at`` follows "Last Friday," or "In a surprise move," opening the
+    sentence: the subject comes next."""
+    if at < 2 or toks[at - 1][0] != ",":
+        return False
+    head = toks[: at - 1]
+    if head[0][0].lower() in {"last", "this", "next", "early", "late"}:
+        return len(head) <= 3
+    return _adjunct_aside(head)
+
+
 POSSESSIVE_WORDS = frozenset({"his", "her", "their", "its", "our", "my"})
 AGE_APPOSITION = re.compile(r"\d{1,3}")
 AGE_DESCRIPTOR = re.compile(r"\d{1,3}-year-old")
@@ -2047,9 +2058,10 @@ def _register_mentions(
             # "Gary Holt was jailed …": a full name opening the sentence as its subject.
             # … or described in commas: "Moise Katumbi, a millionaire businessman, …".
             opening = (
-                span[0] == 0
+                (span[0] == 0 or _after_fronted_adjunct(toks, span[0]))
                 and len(mention.name_tokens) > 1
-                and toks[0][0] == mention.name_tokens[0]  # not "A First Information Report"
+                # not "A First Information Report"
+                and toks[span[0]][0] == mention.name_tokens[0]
                 and end + 1 < hi
                 and (
                     _finite_verb(toks[end][0])

@@ -164,3 +164,14 @@ def test_a_described_opening_subject_not_the_subject_of_a_when_clause_is_he():
         '"It is sad, they are shooting tear gas at the march," he said.'
     )
     assert said(text) == [("Moise Kalonji", "It is sad, they are shooting tear gas at the march")]
+
+
+def test_a_full_name_after_a_fronted_time_phrase_is_who_she_is_next():
+    text = (
+        "The count ended late on Tuesday.\n\n"
+        "Last Friday, LaToya Brill rejoined the race as a write-in candidate.\n\n"
+        "“I am doing this because I owe the people who supported me,” she said."
+    )
+    assert said(text) == [
+        ("LaToya Brill", "I am doing this because I owe the people who supported me")
+    ]
