@@ -1240,6 +1240,8 @@ def _pre_attribution(
         return None
     if form.obj == "np" and not between:
         return None  # "hailed “progress” in the talks": the quotation is inside what he hailed
+    if between and _clause_goes_on(toks, quote):
+        return None  # 'He said her treatment, “which threatens her,” could …': reported speech
     if _word_count(text, last.end(), quote.open) > 8:
         return None
     cue_tok = _index_at(toks, last.start())
@@ -1267,6 +1269,16 @@ def _pre_attribution(
     if mention is None or mention.kind == "group":
         return None
     return Frame(last.start(), last.end(), last.group(), mention, spans, "direct")
+
+
+def _clause_goes_on(toks: list[Token], quote: Quote) -> bool:
+    """Whether the sentence's verb comes after the quotation: “…,” could …"""
+    if quote.close is None:
+        return False
+    k = _index_at(toks, quote.close + 1)
+    while k < len(toks) and toks[k][0] in {",", "—", "–"}:
+        k += 1
+    return k < len(toks) and toks[k][0] in AUXILIARIES | BE_FORMS
 
 
 def _pre_marker(
@@ -1603,7 +1615,7 @@ def _verb_frame(
             nxt.lower() in {"that", "this", "the"} or nxt.lower() in SUBJECT_PRONOUNS
         )
         if cue_tok - 1 < floor or (
-            toks[cue_tok - 1][0] not in {",", "and"}
+            toks[cue_tok - 1][0] not in {",", "and", "by"}
             and _cue_form(toks[cue_tok - 1][0]) is None
             and not says_clause
         ):

@@ -392,3 +392,33 @@ def test_who_added_after_a_named_speaker_without_a_comma():
         ("Donal Kerr", "the officer was highly experienced"),
     ]
     assert all(speaker != "Republicans" for speaker, _ in said(text))
+
+
+def test_a_quotation_inside_a_reported_clause_is_part_of_it():
+    text = (
+        "Pastor Ernest Reade spoke first. He said her treatment, "
+        '"which threatens her very freedom," could "lead to dangerous outcomes."'
+    )
+    assert said(text) == [
+        (
+            "Ernest Reade",
+            'her treatment, "which threatens her very freedom," could "lead to dangerous outcomes.',
+        )
+    ]
+
+
+def test_by_claiming_reports_what_the_subject_claims():
+    text = (
+        "Council leader Pete Marlow looked to distance himself from the cuts, by claiming "
+        "the government had given him no other option."
+    )
+    assert said(text) == [("Pete Marlow", "the government had given him no other option")]
+
+
+def test_a_party_in_the_plural_is_not_who_he_is_next():
+    text = (
+        "The Tories have countered by accusing the council of secrecy.\n\n"
+        "The row prompted council leader Graham Leddie to condemn the Tories.\n\n"
+        'He said: "The Tories walked away from the talks."'
+    )
+    assert said(text)[-1] == ("Graham Leddie", "The Tories walked away from the talks.")
