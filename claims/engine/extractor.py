@@ -967,8 +967,13 @@ def _is_command(text: str, start: int, end: int) -> bool:
 
 
 def _direct_spans(text: str, quote: Quote) -> list[tuple[int, int]]:
+    return _direct_spans_in(text, split_sentences(text, quote.start, quote.end))
+
+
+def _direct_spans_in(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The quoted sentences that state something, without their closing marks."""
     spans = []
-    for s, e in split_sentences(text, quote.start, quote.end):
+    for s, e in sentences:
         s, e = trim(text, s, e, TRAIL_STRIP)
         while e > s and text[e - 1] in CLOSERS_TRAIL and text[e - 1] not in "’'":
             e -= 1
@@ -2717,6 +2722,28 @@ def _expand_names(text: str, entities: list[Entity]) -> None:
             at = text.find(surname, end)
 
 
+def _split_running_quotations(text: str, frame: Frame) -> list[tuple[int, int, str]]:
+    """A frame's spans with their kinds; a reported statement whose quotation runs on over
+    several sentences is split at them: 'X said the firm will “pay its debts. We cannot
+    refund tickets.”' gives the reported statement up to the first full stop, then each
+    quoted sentence as direct speech."""
+    if frame.kind != "indirect":
+        return [(s, e, frame.kind) for s, e in frame.spans]
+    out = []
+    for start, end in frame.spans:
+        opening = DOUBLE_OPEN_RE.search(text, start, end)
+        if opening is None or DOUBLE_CLOSE_RE.search(text, opening.end(), end):
+            out.append((start, end, "indirect"))
+            continue
+        sentences = split_sentences(text, opening.end(), end)
+        if len(sentences) < 2:
+            out.append((start, end, "indirect"))
+            continue
+        out.append((*_clean_span(text, start, sentences[0][1], direct=False), "indirect"))
+        out.extend((s, e, "direct") for s, e in _direct_spans_in(text, sentences[1:]))
+    return out
+
+
 def _build(text: str, meta: dict, headings, frames: list[Frame], cast: Cast) -> Extraction:
     _expand_names(text, [f.entity for f in frames if f.entity is not None])
     claims: list[dict] = []
@@ -2725,7 +2752,7 @@ def _build(text: str, meta: dict, headings, frames: list[Frame], cast: Cast) -> 
     for frame in frames:
         if frame.entity is None and frame.mention is None:
             continue
-        for start, end in frame.spans:
+        for start, end, kind in _split_running_quotations(text, frame):
             # Frames come in text order, so only the last few spans can overlap this one.
             if end <= start or any(min(end, e) - max(start, s) > 0 for s, e in taken[-8:]):
                 continue
@@ -2733,7 +2760,6 @@ def _build(text: str, meta: dict, headings, frames: list[Frame], cast: Cast) -> 
                 continue
             taken.append((start, end))
             span_text = text[start:end]
-            kind = frame.kind
             if kind == "indirect" and DOUBLE_OR_SINGLE_OPEN_RE.search(span_text):
                 kind = "mixed"
             entity = frame.entity

@@ -422,3 +422,15 @@ def test_a_party_in_the_plural_is_not_who_he_is_next():
         'He said: "The Tories walked away from the talks."'
     )
     assert said(text)[-1] == ("Graham Leddie", "The Tories walked away from the talks.")
+
+
+def test_a_quotation_running_on_from_a_reported_clause_is_split_at_its_sentences():
+    text = (
+        "Renata Gerst said the company will “work through its obligations in the next 60 "
+        "days. We also know we will receive questions about tickets.”"
+    )
+    claims = extract(text).claims
+    assert [(c.text, c.kind) for c in claims] == [
+        ("the company will “work through its obligations in the next 60 days", "mixed"),
+        ("We also know we will receive questions about tickets.", "direct"),
+    ]
