@@ -585,6 +585,7 @@ def _subject_before(
     """The speaker mention ending before token ``k`` and the index where it starts."""
     text = state.text
     k = _skip_adverbs_back(toks, k, floor)
+    k = _skip_dashed_aside(toks, k, floor)
     if k - 1 >= floor and toks[k - 1][0].lower() in BE_FORMS:
         return None, k  # passive: "was told", "is described"
     if k - 2 >= floor and toks[k - 1][0].lower() == "who":
@@ -657,6 +658,32 @@ def _subject_before(
         if named is not None and named.kind == "name":
             return named, span[0]
     return mention, i
+
+
+DASHES = frozenset({"—", "–", "-"})
+
+
+def _skip_dashed_aside(toks: list[Token], k: int, floor: int) -> int:
+    """Start of "— who is on the commission —" (or "-- … --") ending before token ``k``,
+    between a subject and its verb; ``k`` when there is none."""
+    if k - 1 <= floor or toks[k - 1][0] not in DASHES:
+        return k
+    close = k - 1
+    while close - 1 > floor and toks[close - 1][0] in DASHES:
+        close -= 1
+    for n in range(close - 1, max(floor, close - 40), -1):
+        word = toks[n][0]
+        if word in {".", ";", ":"} or word in QUOTE_CHARS:
+            return k
+        if word in DASHES:
+            while n - 1 > floor and toks[n - 1][0] in DASHES:
+                n -= 1
+            first = next((t[0] for t in toks[n:close] if t[0] not in DASHES), "")
+            before = toks[n - 1][0] if n - 1 >= floor else ""
+            if first[:1].islower() and any(c.isupper() for c in before):  # "al-Naimi --"
+                return n
+            return k
+    return k
 
 
 def _person_named(state: _State, mention: Mention) -> bool:
@@ -1620,7 +1647,7 @@ def _verb_frame(
             nxt.lower() in {"that", "this", "the"} or nxt.lower() in SUBJECT_PRONOUNS
         )
         if cue_tok - 1 < floor or (
-            toks[cue_tok - 1][0] not in {",", "and", "by"}
+            toks[cue_tok - 1][0] not in {",", ";", "and", "by"}
             and _cue_form(toks[cue_tok - 1][0]) is None
             and not says_clause
         ):

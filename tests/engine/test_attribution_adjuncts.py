@@ -434,3 +434,23 @@ def test_a_quotation_running_on_from_a_reported_clause_is_split_at_its_sentences
         ("the company will “work through its obligations in the next 60 days", "mixed"),
         ("We also know we will receive questions about tickets.", "direct"),
     ]
+
+
+@pytest.mark.parametrize("dash", ["--", "—"])
+def test_an_aside_in_dashes_between_the_speaker_and_the_verb(dash):
+    text = (
+        f"Oil Minister Ali al-Nadim {dash} whose country is the biggest producer {dash} said on "
+        "Tuesday the market was in very good shape."
+    )
+    assert said(text) == [("Ali al-Nadim", "the market was in very good shape")]
+
+
+def test_a_participle_after_a_semicolon_adds_a_statement():
+    text = (
+        'Captain Dimo Karun spoke. "Now I regret that I did not come before," he said; '
+        "adding that other teams should come and play."
+    )
+    assert said(text) == [
+        ("Dimo Karun", "Now I regret that I did not come before"),
+        ("Dimo Karun", "other teams should come and play"),
+    ]
