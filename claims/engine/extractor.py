@@ -830,6 +830,9 @@ def _skip_to_content(
             n = len(listener)
             if [t[0].lower() for t in toks[k : k + n]] == list(listener):
                 return k + n, False
+        listener_end = _listener_end(toks, j, limit)
+        if listener_end > j:
+            return listener_end, False
         span = noun_phrase_after(toks, k, limit)
         if span:
             return span[1], False
@@ -837,6 +840,36 @@ def _skip_to_content(
     if form.obj == "clause":
         return _skip_adjuncts(toks, _skip_listener(toks, j, limit), limit), False
     return j, False
+
+
+LISTENER_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our"})
+#: Most words in a listener not in the lexicon: "a Senate hearing", "The Associated Press".
+MAX_LISTENER_WORDS = 4
+
+
+def _listener_end(toks: list[Token], j: int, limit: int) -> int:
+    """Where the statement starts after "told councillors", "told a Senate hearing" or
+    "told The Associated Press": the listener ends where a new noun phrase or a clause
+    begins. ``j`` when there is no such listener."""
+    n = j + 1 if j < limit and toks[j][0].lower() in LISTENER_DETERMINERS else j
+    lowered = False
+    for m in range(n, min(limit, n + MAX_LISTENER_WORDS + 1)):
+        word = toks[m][0]
+        low = word.lower()
+        starts_clause = (
+            low in LISTENER_DETERMINERS
+            or low in SUBJECT_PRONOUNS
+            or low == "that"
+            or word[:1].isdigit()
+            or word[:1].isupper()
+            and lowered
+        )
+        if m > n and starts_clause:
+            return m
+        if not word.isalpha() or low in PP_STARTERS or low in lexicon().prepositions:
+            return j
+        lowered = lowered or word.islower()
+    return j
 
 
 def _skip_listener(toks: list[Token], j: int, limit: int) -> int:

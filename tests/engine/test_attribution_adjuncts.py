@@ -454,3 +454,21 @@ def test_a_participle_after_a_semicolon_adds_a_statement():
         ("Dimo Karun", "Now I regret that I did not come before"),
         ("Dimo Karun", "other teams should come and play"),
     ]
+
+
+@pytest.mark.parametrize(
+    "listener", ["councillors", "a Senate hearing", "The Associated Press", "the jury"]
+)
+def test_a_listener_outside_the_lexicon_is_skipped_after_told(listener):
+    text = f"Mayor Jo Bell told {listener} the plan would fail."
+    assert said(text) == [("Jo Bell", "the plan would fail")]
+
+
+def test_told_with_an_instruction_or_a_story_is_no_statement():
+    assert said("Mayor Jo Bell told MPs to sit down. She told a story about her mother.") == []
+
+
+@pytest.mark.parametrize("cue", ["ruled", "joked"])
+def test_ruled_and_joked_that_report_a_statement(cue):
+    text = f"Judge Amanda Pierce {cue} that the search had been unlawful."
+    assert said(text) == [("Amanda Pierce", "the search had been unlawful")]
