@@ -19,6 +19,7 @@ from .speakers import (
     Token,
     acronym_expansion,
     classify,
+    epithet_after,
     fold,
     has_given_name,
     noun_phrase_after,
@@ -1153,6 +1154,10 @@ def _described_mention_after(toks: list[Token], k: int, limit: int, text: str) -
     span = noun_phrase_after(toks, k, limit)
     if span:
         return classify(toks[span[0] : span[1]], text)
+    epithet = epithet_after(toks, k, limit)
+    if epithet is not None and (epithet[1] >= limit or toks[epithet[1]][0] in {".", ","}):
+        core = epithet[1] - 2 if toks[epithet[1] - 2][0] == "of" else epithet[1]
+        return classify(toks[epithet[0] : core], text)  # "the mother" of three
     span = _descriptor_name(toks, k, limit)
     if not span:
         return None
@@ -2067,6 +2072,9 @@ def _register_mentions(
         if word.lower() in not_names and (j + 1 >= hi or not toks[j + 1][0][:1].isupper()):
             j += 1  # "The", "He", "In" before a lower-case word: no name starts here
             continue
+        if word.lower() in lex.prepositions and word.lower() != "of":
+            j += 1  # "For Maria Gonzalez, …": the name starts after the preposition
+            continue
         span = noun_phrase_after(toks, j, hi)
         if not span or span[1] <= j:
             j += 1
@@ -2176,7 +2184,9 @@ def _register_mentions(
                     and prev not in lex.honorifics
                     and prev not in lex.descriptions
                 )
-                subject = (
+                # "For Ms. Hollis, the fight is personal": the topic, whom "she" means next
+                topic = before == lo == 0 and end < hi and toks[end][0] == ","
+                subject = topic or (
                     prev not in lex.prepositions
                     and prev not in {"by", "with"}
                     and not after_verb

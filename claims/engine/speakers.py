@@ -61,6 +61,32 @@ def _is_epithet(words: list[str], lowers: list[str]) -> bool:
     )
 
 
+NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine"})
+
+
+def epithet_after(tokens: list[Token], k: int, limit: int) -> tuple[int, int] | None:
+    """ "the 54-year-old mother of three" after an inverted cue: the span of a description
+    that stands for the person in view, or None."""
+    if k >= limit or tokens[k][0].lower() != "the":
+        return None
+    found = None
+    for end in range(k + 2, min(limit, k + MAX_EPITHET_WORDS) + 1):
+        words = [t[0] for t in tokens[k:end]]
+        if not all(w.isalnum() or "-" in w for w in words[1:]):
+            break
+        if _is_epithet(words, [_bare(w) for w in words]):
+            found = end
+    if found is None:
+        return None
+    if (
+        found + 1 < limit
+        and tokens[found][0] == "of"
+        and tokens[found + 1][0].lower() in NUMBER_WORDS
+    ):
+        found += 2  # "mother of three"
+    return k, found
+
+
 @lru_cache(maxsize=65536)
 def _is_particle(low: str) -> bool:
     """ "bin", "al", and joined forms such as "al-jubouri" or "el-sisi" (lower case, no dots)."""
@@ -310,7 +336,7 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
     if _is_epithet(words, lowers):
         # "the striker said", "the 45-year-old said", "the Massachusetts Democrat said": the
         # person in view, read like "he".
-        return Mention("pronoun", start, end, surface)
+        return Mention("pronoun", start, end, surface, gender=lex.gendered.get(lowers[-1]))
     has_head = any(lex.title_abbreviations.get(w, w) in lex.title_heads for w in lowers)
     # Role prefix: determiners, possessives, nationalities, honorifics and title words.
     i = 0

@@ -87,7 +87,8 @@ def test_age_and_position_descriptions_refer_to_the_person_in_view():
 
 
 @pytest.mark.parametrize(
-    "epithet", ["The Vermont Democrat", "The Dutchman", "The veteran Republican", "The Briton"]
+    "epithet",
+    ["The Vermont Democrat", "The Texas Republican", "The veteran Republican", "The Briton"],
 )
 def test_a_party_or_a_nationality_with_a_place_refers_to_the_person_in_view(epithet):
     text = (

@@ -175,3 +175,15 @@ def test_a_full_name_after_a_fronted_time_phrase_is_who_she_is_next():
     assert said(text) == [
         ("LaToya Brill", "I am doing this because I owe the people who supported me")
     ]
+
+
+def test_a_description_after_an_inverted_verb_is_the_topic_person():
+    text = (
+        "For Maria Gonzalo, the closure of the factory was a shock.\n\n"
+        '"I worked there for 22 years," says the 54-year-old mother of three. '
+        '"Nobody told us anything until the day it shut."'
+    )
+    assert said(text) == [
+        ("Maria Gonzalo", "I worked there for 22 years"),
+        ("Maria Gonzalo", "Nobody told us anything until the day it shut."),
+    ]
