@@ -2792,6 +2792,26 @@ def _expand_names(text: str, entities: list[Entity]) -> None:
             at = text.find(surname, end)
 
 
+AND_THAT_RE = re.compile(r",?\s+and\s+that\s+(?=(\S+))")
+#: Words after "and that" showing "that" is a pronoun: "and that is why …".
+THAT_PRONOUN_NEXT = BE_FORMS | AUXILIARIES | {"includes", "means", "makes", "remains", "seems"}
+
+
+def _split_that_clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "X said A and that B": two statements, A and B."""
+    out = []
+    for start, end in spans:
+        for match in AND_THAT_RE.finditer(text, start, end):
+            if match.group(1).lower().strip(",.") in THAT_PRONOUN_NEXT:
+                continue
+            first = _clean_span(text, start, match.start(), direct=False)
+            if _word_count(text, *first) >= MIN_REPORTED_WORDS:
+                out.append(first)
+                start = match.end()
+        out.append((start, end))
+    return out
+
+
 def _split_running_quotations(text: str, frame: Frame) -> list[tuple[int, int, str]]:
     """A frame's spans with their kinds; a reported statement whose quotation runs on over
     several sentences is split at them: 'X said the firm will “pay its debts. We cannot
@@ -2800,7 +2820,7 @@ def _split_running_quotations(text: str, frame: Frame) -> list[tuple[int, int, s
     if frame.kind != "indirect":
         return [(s, e, frame.kind) for s, e in frame.spans]
     out = []
-    for start, end in frame.spans:
+    for start, end in _split_that_clauses(text, frame.spans):
         opening = DOUBLE_OPEN_RE.search(text, start, end)
         if opening is None or DOUBLE_CLOSE_RE.search(text, opening.end(), end):
             out.append((start, end, "indirect"))

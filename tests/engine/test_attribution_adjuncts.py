@@ -472,3 +472,16 @@ def test_told_with_an_instruction_or_a_story_is_no_statement():
 def test_ruled_and_joked_that_report_a_statement(cue):
     text = f"Judge Amanda Pierce {cue} that the search had been unlawful."
     assert said(text) == [("Amanda Pierce", "the search had been unlawful")]
+
+
+def test_said_a_and_that_b_gives_two_statements():
+    text = (
+        "Minister Joe Brien said the State is facing a shortage of rooms and that all "
+        "departments need to work together. He said the plan was good, and that is why he "
+        "backed it."
+    )
+    assert said(text) == [
+        ("Joe Brien", "the State is facing a shortage of rooms"),
+        ("Joe Brien", "all departments need to work together"),
+        ("Joe Brien", "the plan was good, and that is why he backed it"),
+    ]
