@@ -2192,7 +2192,7 @@ def _register_mentions(
                     and not after_verb
                     # "Katumbi … fell out with him when the former president Kabila was in
                     # power": the subject of a subordinate clause is not who "he" is next.
-                    and not (subject_seen and _in_subordinate_clause(toks, lo, span[0]))
+                    and not (subject_seen and _after_the_subject(toks, lo, span[0]))
                 )
                 entity = state.cast.observe(mention, salient=salient and subject)
                 subject_seen = subject_seen or (salient and subject)
@@ -2203,6 +2203,14 @@ def _register_mentions(
 
 
 SUBORDINATE_LEADS = frozenset({"when", "while", "after", "before", "because", "since", "as"})
+
+
+def _after_the_subject(toks: list[Token], lo: int, at: int) -> bool:
+    """Whether a name at ``at`` is not a second subject of the sentence: it stands in a
+    subordinate clause ("when …"), or in the predicate ("… held talks with X")."""
+    if _in_subordinate_clause(toks, lo, at):
+        return True
+    return at - 1 >= lo and toks[at - 1][0] != "and"
 
 
 def _in_subordinate_clause(toks: list[Token], lo: int, at: int) -> bool:

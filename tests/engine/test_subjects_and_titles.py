@@ -187,3 +187,13 @@ def test_a_description_after_an_inverted_verb_is_the_topic_person():
         ("Maria Gonzalo", "I worked there for 22 years"),
         ("Maria Gonzalo", "Nobody told us anything until the day it shut."),
     ]
+
+
+def test_a_name_in_the_predicate_is_not_who_he_is_next():
+    text = (
+        "President Olek Marchenko held a press conference with the president of the "
+        "council, Charles Michon, and the head of the commission, Ursula Lehn, during which "
+        "he called for more arms.\n\n"
+        '"Europe will be with us until our victory," he told journalists.'
+    )
+    assert said(text)[-1] == ("Olek Marchenko", "Europe will be with us until our victory")
