@@ -397,6 +397,10 @@ def _apposed_name(toks: list[Token], k: int, floor: int, text: str) -> tuple[Men
     while c >= floor and toks[c][0] not in {",", ".", ";", ":"} and toks[c][0] not in QUOTE_CHARS:
         c -= 1
     inner = toks[c + 1 : end - 1]
+    if len(inner) > 3 and inner[-1][0] == ")":
+        # "Mika Lintilä (Cen)": a party or an acronym in brackets after the name
+        opening = [n for n, t in enumerate(inner) if t[0] == "("]
+        inner = inner[: opening[-1]] if opening else []
     if not inner or not inner[-1][0][:1].isupper():
         return None
     # "retired teacher Frank Miller": the descriptor is the role, the name the subject.

@@ -191,6 +191,10 @@ def lexicon() -> Lexicon:
         r"(?:(?:also|even|then|further|later)\s+)?(?:"
         + alternation([p for p, f in forms.items() if not f.participle and not f.weak])
         + r")(?![\w’'-])"
+        # "…, but highlighted the attacks": a weaker verb too, after a comma.
+        r"|,\s*(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:"
+        + alternation([p for p, f in forms.items() if f.weak and not f.participle])
+        + r")(?![\w’'-])"
         # "…, and she believes …": a pronoun with any speech or opinion verb starts another.
         r"|(?:,\s*|\s+)(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:"
         + alternation([p for p, f in forms.items() if not f.participle])

@@ -485,3 +485,19 @@ def test_said_a_and_that_b_gives_two_statements():
         ("Joe Brien", "all departments need to work together"),
         ("Joe Brien", "the plan was good, and that is why he backed it"),
     ]
+
+
+def test_a_party_in_brackets_after_an_apposed_name():
+    text = (
+        "There is a very strong will to reduce energy prices, Finland's Minister of Economic "
+        "Affairs, Mika Lintu (Cen), said on Friday."
+    )
+    assert said(text) == [("Mika Lintu", "There is a very strong will to reduce energy prices")]
+
+
+def test_but_and_a_weaker_verb_end_the_first_statement():
+    text = (
+        "Minister Urmas Rein said Estonia has not closed its border to refugees, but "
+        'highlighted the "hybrid attacks" organised by its neighbour.'
+    )
+    assert said(text)[0] == ("Urmas Rein", "Estonia has not closed its border to refugees")
