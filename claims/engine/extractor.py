@@ -718,7 +718,13 @@ def _head_before_phrase(
         and toks[x - 1][0].islower()
     ):
         x -= 1
-    if toks[x][0].lower() not in lex.prepositions or not toks[x - 1][0][:1].isupper():
+    while x < i - 1 and toks[x][0].lower() in AUXILIARIES | lex.adverbs:
+        x += 1  # "Atiku had in a statement posted on X said"
+    if toks[x][0].lower() not in lex.prepositions:
+        return None
+    while x - 1 > floor and toks[x - 1][0].lower() in AUXILIARIES | lex.adverbs:
+        x -= 1
+    if not toks[x - 1][0][:1].isupper():
         return None
     span = noun_phrase_before(toks, x, floor, text)
     if span is None:
@@ -1327,8 +1333,12 @@ def _pre_attribution(
         # "The judge said … and added: “…”": the sentence's subject speaks again.
         return Frame(last.start(), last.end(), last.group(), None, spans, "direct", participle=True)
     if form.participle:
-        # "…, saying: “…”" or, with the colon, "expressed his dismay saying: “…”"
-        if cue_tok - 1 < lo_tok or toks[cue_tok - 1][0] != "," and tail != ":":
+        # "…, saying: “…”" or, with the colon, "expressed his dismay saying: “…”"; and
+        # '“…,” adding that “…”', the comma inside the first quotation
+        lead = text[max(ss, last.start() - 4) : last.start()].rstrip(SPACE)
+        comma_before = lead.endswith(",") or lead[-1:] in QUOTE_CHARS and lead[-2:-1] == ","
+
+        if not comma_before and tail != ":":
             return None
         frame = Frame(
             last.start(), last.end(), last.group(), None, spans, "direct", participle=True

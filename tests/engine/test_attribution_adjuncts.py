@@ -501,3 +501,25 @@ def test_but_and_a_weaker_verb_end_the_first_statement():
         'highlighted the "hybrid attacks" organised by its neighbour.'
     )
     assert said(text)[0] == ("Urmas Rein", "Estonia has not closed its border to refugees")
+
+
+def test_a_platform_named_x_in_a_phrase_before_the_verb_is_not_the_speaker():
+    text = "Atiku had in a statement posted on X said the president was fiddling."
+    assert said(text) == [("Atiku", "the president was fiddling")]
+
+
+@pytest.mark.parametrize("cue", ["considered", "has intimated"])
+def test_considered_and_intimated_that_report_a_view(cue):
+    text = f"Deputy Abdul Rahman Al-Bizri {cue} that the session was a surprise."
+    assert said(text) == [("Abdul Rahman Al-Bizri", "the session was a surprise")]
+
+
+def test_adding_that_after_a_quotation_whose_comma_is_inside_it():
+    text = (
+        "MP Qassem Hashim said that “the blocs are willing to take part in the session,” "
+        "adding that “once the quorum is complete, the Speaker will open the vote.”"
+    )
+    assert said(text) == [
+        ("Qassem Hashim", "the blocs are willing to take part in the session"),
+        ("Qassem Hashim", "once the quorum is complete, the Speaker will open the vote."),
+    ]
