@@ -813,9 +813,12 @@ def _skip_to_content(
 ) -> tuple[int, bool]:
     """Token index where the reported statement starts after a cue, and whether "that" led it."""
     lex = lexicon()
-    window = toks[j : min(limit, j + 14)]
+    window = toks[j : min(limit, j + 20)]
+    titled = False  # an adjunct naming something in quotation marks reaches further
     for n, tok in enumerate(window):
         word = tok[0]
+        if n >= 14 and not titled:
+            break
         if word == "that":
             between = window[:n]
             if any(t[0].lower() in SUBJECT_PRONOUNS for t in between):
@@ -832,6 +835,9 @@ def _skip_to_content(
             ):
                 return j + n + 1, True
             break
+        if word in QUOTE_CHARS and n > 0 and window[0][0].lower() in PP_STARTERS:
+            titled = True  # "stressed during an interview with “Face the Nation” that …"
+            continue
         if word in {".", ";", ":", "?", "!"} or word in QUOTE_CHARS:
             break
     if form.obj == "tell":
@@ -2198,8 +2204,14 @@ def _register_mentions(
                     and prev not in lex.honorifics
                     and prev not in lex.descriptions
                 )
-                # "For Ms. Hollis, the fight is personal": the topic, whom "she" means next
-                topic = before == lo == 0 and end < hi and toks[end][0] == ","
+                # "For Ms. Hollis, the fight is personal", "As for MP Hagop Terz, he …": the
+                # topic, whom "she" means next
+                topic = (
+                    lo == 0
+                    and tuple(t[0].lower() for t in toks[: span[0]]) in TOPIC_OPENERS
+                    and end < hi
+                    and toks[end][0] == ","
+                )
                 subject = topic or (
                     prev not in lex.prepositions
                     and prev not in {"by", "with"}
@@ -2217,6 +2229,9 @@ def _register_mentions(
 
 
 SUBORDINATE_LEADS = frozenset({"when", "while", "after", "before", "because", "since", "as"})
+
+
+TOPIC_OPENERS = frozenset({("for",), ("as", "for"), ("as", "to"), ("regarding",), ("of",)})
 
 
 def _after_the_subject(toks: list[Token], lo: int, at: int) -> bool:

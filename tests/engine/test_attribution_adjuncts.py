@@ -523,3 +523,20 @@ def test_adding_that_after_a_quotation_whose_comma_is_inside_it():
         ("Qassem Hashim", "the blocs are willing to take part in the session"),
         ("Qassem Hashim", "once the quorum is complete, the Speaker will open the vote."),
     ]
+
+
+def test_an_adjunct_naming_a_programme_in_quotation_marks_before_that():
+    text = (
+        "MP Elias Hank stressed on Thursday during an interview with “To the Presidency” on "
+        "LBCI that the call for the session came as a surprise."
+    )
+    assert said(text) == [("Elias Hank", "the call for the session came as a surprise")]
+
+
+def test_as_for_a_named_person_makes_him_who_he_is():
+    text = (
+        "MP Qassem Hashim spoke first.\n\n"
+        "As for Armenian Bloc MP Hagop Terz, he confirmed that “they are not the ones who "
+        "will disrupt the quorum.”"
+    )
+    assert said(text) == [("Hagop Terz", "they are not the ones who will disrupt the quorum.")]
