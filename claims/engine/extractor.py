@@ -2597,7 +2597,9 @@ def _resolve_titles_forward(frames: list[Frame], cast: Cast) -> None:
         }:
             entity = None  # "oil minister" is not the energy minister named above
         heads = with_synonyms(mention.role_words) & lexicon().title_heads
-        if entity is None and n < first_named:
+        if entity is None:
+            # Later in the story too: the first speaker not heard before.
+            heard = {id(f.entity) for f in frames[:n] if f.entity is not None}
             for later in frames[n + 1 :]:
                 if later.paragraph > frame.paragraph + FORWARD_TITLE_PARAGRAPHS:
                     break
@@ -2606,6 +2608,7 @@ def _resolve_titles_forward(frames: list[Frame], cast: Cast) -> None:
                     later.resolved_by in {"name", "alias"}
                     and named is not None
                     and named.kind == "person"
+                    and (n < first_named or id(named) not in heard)
                     and (not named.roles or _holds_heads(named, heads))
                 ):
                     entity = named

@@ -197,3 +197,12 @@ def test_a_name_in_the_predicate_is_not_who_he_is_next():
         '"Europe will be with us until our victory," he told journalists.'
     )
     assert said(text)[-1] == ("Olek Marchenko", "Europe will be with us until our victory")
+
+
+def test_a_title_later_in_the_story_goes_to_the_new_speaker_named_next():
+    text = (
+        '"I have remained in contact with the commanders," President Karol Nowak wrote.\n\n'
+        "The prime minister said the military shot down drones that violated the airspace.\n\n"
+        '"Our military used weapons against the objects," Donald Tusz wrote on X.'
+    )
+    assert [s for s, _ in said(text)] == ["Karol Nowak", "Donald Tusz", "Donald Tusz"]
