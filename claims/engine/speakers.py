@@ -380,6 +380,17 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
     # the run ends the role; the name is what follows it.
     for n in range(len(words) - 2, i - 1, -1):
         head = lex.title_abbreviations.get(_bare(words[n]), _bare(words[n]))
+        place = words[n + 2 :]
+        if (
+            head in lex.title_heads
+            and lowers[n + 1] in {"of", "for"}
+            and place
+            and all(_is_capitalised(w) for w in place)
+            and not any(has_given_name(tuple(place[m:])) for m in range(len(place)))
+        ):
+            # "The SNP MP for Edinburgh East": an office and its place, nobody named
+            role, role_words = _role_text([w for w in words if w not in {".", "’", "'"}])
+            return Mention("title", start, end, surface, role=role, role_words=role_words)
         after = n + 2 if words[n + 1] == "." and n + 2 < len(words) else n + 1  # "Lt. Ann Roe"
         if head in lex.title_heads and _is_capitalised(words[after]):
             rest = [_bare(w) for w in words[n + 1 :]]
@@ -399,11 +410,17 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
     if has_head and role_tokens and _bare(role_tokens[-1]) in {"of", "for"} and name_part:
         # "the mayor of Galveston": a place after "of" is part of the title, not a name;
         # "the mayor of Galveston Craig Brown": the name follows the place.
-        tail = tuple(t[0] for t in name_part[1:])
-        if has_given_name(tail):
-            role_tokens, name_part = role_tokens + [name_part[0][0]], name_part[1:]
-        elif len(name_part) == 1:
-            role, role_words = _role_text(role_tokens + [name_part[0][0]])
+        words_after = tuple(t[0] for t in name_part)
+        named_at = next(
+            (n for n in range(1, len(name_part)) if has_given_name(words_after[n:])), None
+        )
+        if named_at is not None:
+            # "MP for Roseau Central Melissa Skerrit": the name follows the place.
+            role_tokens = role_tokens + list(words_after[:named_at])
+            name_part = name_part[named_at:]
+        elif len(name_part) == 1 or len(name_part) == 2 and not has_given_name(words_after):
+            # "the mayor of Galveston", "the MP for Edinburgh East": a place, no name
+            role, role_words = _role_text(role_tokens + [t[0] for t in name_part])
             return Mention("title", start, end, surface, role=role, role_words=role_words)
     role, role_words = _role_text(role_tokens)
     org = any(w in lex.organisation_words for w in lowers)

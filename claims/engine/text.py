@@ -126,7 +126,9 @@ def _find_quotes_in(text: str, start: int, end: int) -> list[list[int | None]]:
             current = [i, None]
             closers = '”"'
             continue
-        if ch in DOUBLE_OPEN and not nxt.isspace() and i + 1 < end:
+        # "“ It is …": a curly or angled opener with a stray space after it still opens.
+        spaced_open = ch in "“«" and nxt == " " and i + 2 < end and _is_word_char(text[i + 2])
+        if ch in DOUBLE_OPEN and (not nxt.isspace() or spaced_open) and i + 1 < end:
             if ch == '"' and _is_word_char(prev):
                 continue  # 5" or a closing mark with nothing open: stray
             if current is not None:

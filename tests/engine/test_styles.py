@@ -5,6 +5,7 @@ import pytest
 from claims.engine import extract
 from claims.engine.checkworthiness import score, score_spans
 from claims.engine.speakers import canonical_role
+from tests.engine.helpers import said
 
 
 def claims_of(text, **kwargs):
@@ -220,3 +221,19 @@ def test_backtick_quotations_over_two_paragraphs_and_after_narration():
         ("Selwyn Marsh", "It has been a great life for me and it has done me well."),
         ("Selwyn Marsh", "It is probably the oldest sports shop in the country."),
     ]
+
+
+def test_an_opening_curly_mark_with_a_stray_space_still_opens():
+    text = (
+        "Speaker Lindsay Hoyle spoke. He said he felt sorry for the minister, but added: "
+        "“ It is more important to come here than to go on the news.”"
+    )
+    assert said(text)[-1] == (
+        "Lindsay Hoyle",
+        "It is more important to come here than to go on the news.",
+    )
+
+
+def test_fumed_reports_a_quotation():
+    text = "“My colleague may not know it, but this is a budget,” Senator Bern Sands fumed."
+    assert said(text) == [("Bern Sands", "My colleague may not know it, but this is a budget")]

@@ -206,3 +206,15 @@ def test_a_title_later_in_the_story_goes_to_the_new_speaker_named_next():
         '"Our military used weapons against the objects," Donald Tusz wrote on X.'
     )
     assert [s for s, _ in said(text)] == ["Karol Nowak", "Donald Tusz", "Donald Tusz"]
+
+
+def test_an_mp_for_a_place_is_a_title_and_the_name_after_the_place_is_the_speaker():
+    text = (
+        "Tommy Shepp, the SNP MP for Edinburgh East, asked a question.\n\n"
+        'The SNP MP for Edinburgh East said: "Two weeks tomorrow Scotland goes to the polls."\n\n'
+        "MP for Roseau Central Melissa Skerrit said the carnival is an expression of identity."
+    )
+    assert said(text) == [
+        ("Tommy Shepp", "Two weeks tomorrow Scotland goes to the polls."),
+        ("Melissa Skerrit", "the carnival is an expression of identity"),
+    ]
