@@ -1335,7 +1335,11 @@ def _pre_attribution(
     if quoted is not None:
         return Frame(last.start(), last.end(), last.group(), quoted, spans, "direct")
     k = _skip_adverbs_back(toks, cue_tok, lo_tok)
-    if k - 1 >= lo_tok and toks[k - 1][0].lower() in {"and", "but"} and tail in ":,":
+    if (
+        k - 1 >= lo_tok
+        and toks[k - 1][0].lower() in {"and", "but"}
+        and (tail in ":," or not between)
+    ):
         # "The judge said … and added: “…”": the sentence's subject speaks again.
         return Frame(last.start(), last.end(), last.group(), None, spans, "direct", participle=True)
     if form.participle:

@@ -237,3 +237,13 @@ def test_an_opening_curly_mark_with_a_stray_space_still_opens():
 def test_fumed_reports_a_quotation():
     text = "“My colleague may not know it, but this is a budget,” Senator Bern Sands fumed."
     assert said(text) == [("Bern Sands", "My colleague may not know it, but this is a budget")]
+
+
+def test_and_said_right_before_a_quotation():
+    text = (
+        "Labour MP John McDonn asked a question, and said "
+        '"the chancellor insults this House by his refusal to attend".'
+    )
+    assert said(text) == [
+        ("John McDonn", "the chancellor insults this House by his refusal to attend")
+    ]
