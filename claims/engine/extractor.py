@@ -987,7 +987,7 @@ def _content_end(text: str, start: int, sent_end: int) -> int:
 REPORTER_GOES_ON_RE = re.compile(
     r";\s+(?:he|she|they)\s+[a-z]"
     # '… to interfere "in their democracy", as calm returned …': the reporter's scene.
-    r"|(?<=[”\"]),\s+as\s+(?!(?:well|if|long|much|soon|far|a|an|though)\b)[a-z]+\s+[a-z]+"
+    r"|(?<=[”\"]),?\s+as\s+(?!(?:well|if|long|much|soon|far|a|an|though)\b)[a-z]+\s+[a-z]+"
     # "… provocations amid growing concern that …": the reporter's background.
     r"|\s+amid\s+(?:growing|mounting|rising|increasing|renewed|fresh|widespread|deepening)"
     r"\s+(?:concerns?|fears?|speculation|tensions?|criticism|pressure|calls|uncertainty)\b"
@@ -1548,6 +1548,21 @@ CLAIM_DETERMINERS = frozenset({"the", "any", "all", "these", "those", "such"})
 
 
 # Verbs whose object is followed directly by the name they give it.
+NAMING_LEMMAS = frozenset(
+    {"call", "dub", "brand", "term", "label", "describe", "characterize", "characterise"}
+)
+
+
+def _naming_end(text: str, form: CueForm, start: int, end: int, had_that: bool) -> int:
+    """Where 'called Mr Roe a “protector of criminals” in question time on Wednesday'
+    stops: at the quotation that names him; the rest is when and where."""
+    if had_that or form.lemma not in NAMING_LEMMAS:
+        return end
+    opening = DOUBLE_OPEN_RE.search(text, start, end)
+    closing = DOUBLE_CLOSE_RE.search(text, opening.end(), end) if opening else None
+    return closing.end() if closing else end
+
+
 NAMING_FORMS = frozenset(
     {"termed", "terms", "branded", "brands", "labelled", "labeled", "called", "calls", "dubbed"}
 )
@@ -1722,7 +1737,7 @@ def _verb_frame(
         start = toks[content_tok][1] if content_tok < limit else se
         if form.obj == "np" and not had_that:
             start = cs
-        end = _content_end(text, start, se)
+        end = _naming_end(text, form, start, _content_end(text, start, se), had_that)
         span = _clean_span(text, start, end, direct=False)
         if _word_count(text, *span) < MIN_REPORTED_WORDS:
             return None
@@ -1865,7 +1880,7 @@ def _verb_frame(
         return None
     if not had_that and form.obj == "tell" and toks[content_tok][0].lower() == "to":
         return None  # "told MPs to sit down": an instruction, not a statement
-    end = _content_end(text, start, se)
+    end = _naming_end(text, form, start, _content_end(text, start, se), had_that)
     span = _clean_span(text, start, end, direct=False)
     if _word_count(text, *span) < MIN_REPORTED_WORDS:
         return None

@@ -540,3 +540,19 @@ def test_as_for_a_named_person_makes_him_who_he_is():
         "will disrupt the quorum.”"
     )
     assert said(text) == [("Hagop Terz", "they are not the ones who will disrupt the quorum.")]
+
+
+def test_a_naming_verb_stops_at_the_quotation_that_names():
+    text = (
+        "Home Affairs Minister Clare Neal called Mr Dutt a “protector of criminals” in "
+        "question time on Wednesday after the opposition voted against a bill."
+    )
+    assert said(text) == [("Clare Neal", "called Mr Dutt a “protector of criminals")]
+
+
+def test_as_after_a_closing_quotation_starts_the_reporters_background():
+    text = (
+        'Shadow chancellor John McDonn warned the process is in "absolute chaos" as the '
+        "government has withdrawn a large part of the Budget."
+    )
+    assert said(text) == [("John McDonn", 'the process is in "absolute chaos"')]
