@@ -2330,7 +2330,10 @@ def _main_subject(state: _State, toks: list[Token], frame: Frame, ss: int) -> Fr
             continue  # "the decision to award Rovers' first goal": an owner, not the subject
         if i + 1 < k and toks[i + 1][0][:1].isupper():
             continue  # "Rafael" of "Director-General Rafael Grossi's": inside a longer name
-        mention = classify(toks[span[0] : span[1]], state.text)
+        end = span[1]
+        while end < k and toks[end][0].islower() and toks[end][0] in lex.titles:
+            end += 1  # "The Iranian commander", "The senior military official"
+        mention = classify(toks[span[0] : end], state.text)
         if mention is None or mention.kind not in {"name", "pronoun", "title"}:
             continue
         candidates.append(mention)

@@ -218,3 +218,19 @@ def test_an_mp_for_a_place_is_a_title_and_the_name_after_the_place_is_the_speake
         ("Tommy Shepp", "Two weeks tomorrow Scotland goes to the polls."),
         ("Melissa Skerrit", "the carnival is an expression of identity"),
     ]
+
+
+def test_a_military_rank_holds_the_title_commander():
+    text = (
+        "Brigadier General Gholam Jalal, head of the civil defence body, said the sector "
+        "is ready.\n\n"
+        "Ayatollah Ali Khamen said on Wednesday that defence is not up for negotiation.\n\n"
+        "The Iranian commander further pointed to the US strategy and said threats continue.\n\n"
+        "The senior commander reiterated that the enemy knows the country is powerful."
+    )
+    assert [s for s, _ in said(text)] == [
+        "Gholam Jalal",
+        "Ali Khamen",
+        "Gholam Jalal",
+        "Gholam Jalal",
+    ]
