@@ -2592,6 +2592,10 @@ def extract(
 FORWARD_TITLE_PARAGRAPHS = 2
 
 
+#: Words that keep an indefinite title nobody in particular: "an unnamed official".
+UNNAMED_WORDS = frozenset({"unnamed", "anonymous", "unidentified", "another", "one"})
+
+
 def _resolve_titles_forward(frames: list[Frame], cast: Cast) -> None:
     """Titles nobody held when they were read, resolved by who is named just after.
 
@@ -2608,7 +2612,8 @@ def _resolve_titles_forward(frames: list[Frame], cast: Cast) -> None:
         mention = frame.mention
         if frame.entity is not None or mention is None or mention.kind != "title":
             continue
-        if mention.text.split()[0].lower() in {"a", "an"}:
+        words = mention.text.lower().split()
+        if words[0] in {"a", "an"} and (n >= first_named or UNNAMED_WORDS & set(words)):
             continue  # "an unnamed minister": nobody in particular
         entity = cast.by_title(mention)
         # The country is checked by by_title; "the French foreign minister" is then the

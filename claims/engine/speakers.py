@@ -959,6 +959,12 @@ class Cast:
                     entity.add_role(mention.role, frozenset(mention.role_words))
                     return entity, "role", mention.role
             owner = _represented_organisation(mention)
+            if owner is not None and _bare(mention.text.split()[0]) == "the":
+                # "The Hezbollah official said …" after Sheikh Qassem has spoken: the person
+                # in view, when nothing gives him another post.
+                person = self.by_pronoun(None)
+                if person is not None and not person.roles:
+                    return person, "title", mention.role
             if owner is not None:
                 entity = self.observe(owner, salient=True)
                 return entity, "title", mention.role

@@ -234,3 +234,22 @@ def test_a_military_rank_holds_the_title_commander():
         "Gholam Jalal",
         "Gholam Jalal",
     ]
+
+
+def test_an_indefinite_title_in_the_lede_goes_to_the_commander_named_next():
+    text = (
+        "A top military commander has stressed the importance of boosting the country's "
+        "defence.\n\n"
+        '"The sector is fully ready to nip any threat in the bud," Brigadier General Reza '
+        "Jalal said in Tehran."
+    )
+    assert [s for s, _ in said(text)] == ["Reza Jalal", "Reza Jalal"]
+
+
+def test_the_organisation_official_is_the_person_in_view_and_an_official_is_the_body():
+    text = (
+        "Sheikh Naim Qasim said Israel is a usurping regime.\n\n"
+        "The Hezbollah official said the resistance cannot be separated from Palestine.\n\n"
+        "A Pentagon official said the strike was legal."
+    )
+    assert [s for s, _ in said(text)] == ["Naim Qasim", "Naim Qasim", "Pentagon"]
