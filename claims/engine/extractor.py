@@ -338,7 +338,9 @@ def _skip_apposition(
             and any(t[0][:1].islower() for t in inner)
         )
         # ", Chief Executive Officer of Boeing Commercial Airplanes,": a capitalised office
-        office = first.lower() in lex.title_heads and inner[-1][0][:1].isupper()
+        office = (
+            any(t[0].lower() in lex.title_heads for t in inner[:2]) and inner[-1][0][:1].isupper()
+        )
         if not (
             first[:1].islower() or first.lower() in {"the", "a", "an"} or owned or job or office
         ):
@@ -1104,7 +1106,9 @@ def _quote_frames(
             continue
         frame.paragraph = para.index
         frame.continues, frame.chained = quote.continues, quote.continued
-        if frame.cue_end > frame.cue_start:
+        if frame.cue_end > frame.cue_start and frame.spans:
+            # A cue whose quotation is too short to be a claim ('revealed that "some"
+            # progress …') still reports the sentence.
             used.add(frame.cue_start)
         frames.append(frame)
     return frames, used

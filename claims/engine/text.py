@@ -126,8 +126,15 @@ def _find_quotes_in(text: str, start: int, end: int) -> list[list[int | None]]:
             current = [i, None]
             closers = '”"'
             continue
-        # "“ It is …": a curly or angled opener with a stray space after it still opens.
-        spaced_open = ch in "“«" and nxt == " " and i + 2 < end and _is_word_char(text[i + 2])
+        # "“ It is …", 'said: " It is …"': an opener with a stray space after it still opens
+        # when it is curly or angled, or follows a colon.
+        after_colon = text[max(start, i - 2) : i].strip() == ":"
+        spaced_open = (
+            (ch in "“«" or after_colon)
+            and nxt == " "
+            and i + 2 < end
+            and _is_word_char(text[i + 2])
+        )
         if ch in DOUBLE_OPEN and (not nxt.isspace() or spaced_open) and i + 1 < end:
             if ch == '"' and _is_word_char(prev):
                 continue  # 5" or a closing mark with nothing open: stray

@@ -247,3 +247,30 @@ def test_and_said_right_before_a_quotation():
     assert said(text) == [
         ("John McDonn", "the chancellor insults this House by his refusal to attend")
     ]
+
+
+def test_a_straight_opening_mark_with_a_stray_space_after_a_colon_still_opens():
+    text = 'Referring to the deal, Minister Hulus Akir said: " The country has been active."'
+    assert said(text) == [("Hulus Akir", "The country has been active.")]
+
+
+def test_a_quotation_too_short_to_be_a_claim_leaves_the_reported_sentence():
+    text = (
+        'Foreign Minister Faisal bin Farhan revealed on Tuesday that "some" progress has been '
+        'made in the talks, but it was "not enough."'
+    )
+    assert said(text) == [
+        (
+            "Faisal bin Farhan",
+            '"some" progress has been made in the talks, but it was "not enough.',
+        )
+    ]
+
+
+def test_an_office_in_commas_between_a_statement_and_said():
+    text = (
+        "The attack did not just affect the Emirates but all countries whose ships were hit, "
+        "Sheikh Abdullah bin Zayid, UAE Minister of Foreign Affairs and International "
+        "Co-operation, said on Sunday."
+    )
+    assert [s for s, _ in said(text)] == ["Abdullah bin Zayid"]
