@@ -615,7 +615,11 @@ def _subject_before(
     k2 = _skip_parenthesis_back(toks, k2, floor)
     span = noun_phrase_before(toks, k2, floor, text)
     if span is None:
-        return _relative_aside_subject(state, toks, k, floor) or (None, k)
+        return (
+            _relative_aside_subject(state, toks, k, floor)
+            or _subject_before_stray_comma(toks, k, floor, text)
+            or (None, k)
+        )
     i, j = span
     run = toks[i:j]
     mention = classify(run, text)
@@ -735,6 +739,23 @@ def _head_before_phrase(
     if head is None or head.kind not in {"name", "title"}:
         return None
     return head, span[0]
+
+
+def _subject_before_stray_comma(
+    toks: list[Token], k: int, floor: int, text: str
+) -> tuple[Mention, int] | None:
+    """ "On Tuesday, Sheikh Naim Qassem, said, …": a full name, then a stray comma."""
+    if k - 1 <= floor or toks[k - 1][0] != ",":
+        return None
+    span = noun_phrase_before(toks, k - 1, floor, text)
+    if span is None or span[0] > floor and toks[span[0] - 1][0] != ",":
+        return None
+    mention = classify(toks[span[0] : span[1]], text)
+    if mention is None or mention.kind != "name":
+        return None
+    if len(mention.name_tokens) < 2 and not mention.role:
+        return None
+    return mention, span[0]
 
 
 def _relative_speaker(
@@ -1576,7 +1597,10 @@ DESCRIBING_VERBS = frozenset({"describe", "characterize", "characterise"})
 def _weak_np_object(toks: list[Token], j: int, limit: int, surface: str) -> bool:
     """A weak verb's object that carries a statement: "rejected the claim that …", "described
     the plan as “…”", "termed the policy “…”"."""
-    window = toks[j : min(limit, j + 16)]
+    form = _cue_form(surface)
+    describing = form is not None and form.lemma in DESCRIBING_VERBS
+    # "described the operation — the attack of October 7 — as …": a longer object.
+    window = toks[j : min(limit, j + (32 if describing else 16))]
     if not window or window[0][0] in QUOTE_CHARS:
         return False
     if (
@@ -1586,8 +1610,6 @@ def _weak_np_object(toks: list[Token], j: int, limit: int, surface: str) -> bool
         and window[2][0] == "that"
     ):
         return True
-    form = _cue_form(surface)
-    describing = form is not None and form.lemma in DESCRIBING_VERBS
     for n, tok in enumerate(window[1:], 1):
         if tok[0] in QUOTE_CHARS:
             # "described the plan as “…”", "termed the policy “…”"; not "called a meeting
@@ -1604,6 +1626,8 @@ def _weak_np_object(toks: list[Token], j: int, limit: int, surface: str) -> bool
             return False  # "referred to the report and described it as “…”": the second verb's
         if tok[0] == "." and "." in window[n - 1][0]:
             continue  # "U.S.": an abbreviation, not the end of the sentence
+        if describing and tok[0] in {",", "—", "–"}:
+            continue
         if tok[0] in {".", ";", ":", "?", "!", ",", "—", "–"}:
             return False
     return False

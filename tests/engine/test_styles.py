@@ -274,3 +274,19 @@ def test_an_office_in_commas_between_a_statement_and_said():
         "Co-operation, said on Sunday."
     )
     assert [s for s, _ in said(text)] == ["Abdullah bin Zayid"]
+
+
+def test_a_stray_comma_between_a_full_name_and_said():
+    text = (
+        "In a televised address on Tuesday, Sheikh Naim Qasim, said, “The regime is built "
+        "on displacement.”"
+    )
+    assert said(text) == [("Naim Qasim", "The regime is built on displacement.")]
+
+
+def test_described_reaches_as_across_an_aside_in_dashes():
+    text = (
+        "Sheikh Naim Qasim described the operation—the October 7 attack led by the group—as "
+        "a legitimate right."
+    )
+    assert [s for s, _ in said(text)] == ["Naim Qasim"]
