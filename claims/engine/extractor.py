@@ -1944,11 +1944,13 @@ def _affiliation_ends(toks: list[Token], k: int, limit: int) -> bool:
 
 
 def _participle_after(rest: list[Token], comma: int) -> bool:
-    """Whether a speech participle follows the comma: "…, he said, adding that …"."""
+    """Whether a participle follows the comma: "…, he said, adding that …", "…, Achmad
+    said, leaving the total at five"."""
     if comma + 1 >= len(rest):
         return False
-    form = _cue_form(rest[comma + 1][0])
-    return form is not None and form.participle
+    word = rest[comma + 1][0]
+    form = _cue_form(word)
+    return form is not None and form.participle or word.islower() and word.endswith("ing")
 
 
 APPOSITION_STARTS = frozenset({"a", "an", "the", "which"})

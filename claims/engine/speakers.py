@@ -61,6 +61,12 @@ def _is_epithet(words: list[str], lowers: list[str]) -> bool:
     )
 
 
+def _head_word(low: str) -> str:
+    """The head of a title word, abbreviations spelt out: "sen" -> "senator", "cj" -> "justice"."""
+    full = lexicon().title_abbreviations.get(low)
+    return full.split()[-1] if full else low
+
+
 NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine"})
 
 
@@ -193,9 +199,9 @@ def _role_text(role_tokens: list[str]) -> tuple[str | None, tuple[str, ...]]:
         if lower in DETERMINERS and not kept:
             continue
         full = lex.title_abbreviations.get(lower)
-        kept.append(full.capitalize() if full else token)
+        kept.append(full.title() if full else token)
         if lower not in CONNECTORS and lower not in DETERMINERS:
-            words.append(full or fold(lower))
+            words.extend(full.split() if full else [fold(lower)])
     while kept and _bare(kept[-1]) in CONNECTORS:
         kept.pop()
     if (
@@ -337,7 +343,7 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
         # "the striker said", "the 45-year-old said", "the Massachusetts Democrat said": the
         # person in view, read like "he".
         return Mention("pronoun", start, end, surface, gender=lex.gendered.get(lowers[-1]))
-    has_head = any(lex.title_abbreviations.get(w, w) in lex.title_heads for w in lowers)
+    has_head = any(_head_word(w) in lex.title_heads for w in lowers)
     # Role prefix: determiners, possessives, nationalities, honorifics and title words.
     i = 0
     gender = None
@@ -379,7 +385,7 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
     # "Fed Chair Marcus Hale", "Cal Fire Chief Luis Ortega": a capitalised title head inside
     # the run ends the role; the name is what follows it.
     for n in range(len(words) - 2, i - 1, -1):
-        head = lex.title_abbreviations.get(_bare(words[n]), _bare(words[n]))
+        head = _head_word(_bare(words[n]))
         place = words[n + 2 :]
         if (
             head in lex.title_heads
@@ -449,11 +455,7 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
         name_part, name_words = name_part[: inner + 1], name_words[: inner + 1]
     if any(not (_is_capitalised(w) or _is_particle(_bare(w))) for w in name_words):
         return None
-    if (
-        lowers[0] == "the"
-        and lex.title_abbreviations.get(_bare(name_words[-1]), _bare(name_words[-1]))
-        in lex.title_heads
-    ):
+    if lowers[0] == "the" and _head_word(_bare(name_words[-1])) in lex.title_heads:
         # "The Busia Senator": a capitalised office after "the", not a name.
         role, role_words = _role_text([w for w in words if w not in {".", "’", "'"}])
         return Mention("title", start, end, surface, role=role, role_words=role_words)

@@ -112,6 +112,18 @@ def _find_quotes_in(text: str, start: int, end: int) -> list[list[int | None]]:
             continue
         prev = text[i - 1] if i > start else " "
         nxt = text[i + 1] if i + 1 < end else " "
+        if (
+            current is not None
+            and ch == "“"
+            and text[current[0]] == "“"
+            and prev in ".,!?"
+            and not _is_word_char(nxt)
+        ):
+            # "“… ago,“ he said": an opening mark typed where the closing one belongs
+            current[1] = i
+            pairs.append(current)
+            current = None
+            continue
         if current is not None and ch in closers:
             # A straight or ambiguous mark followed by a letter opens rather than closes.
             if ch == '"' and _is_word_char(nxt) and not _is_word_char(prev) and prev not in ".,!?":

@@ -290,3 +290,25 @@ def test_described_reaches_as_across_an_aside_in_dashes():
         "a legitimate right."
     )
     assert [s for s, _ in said(text)] == ["Naim Qasim"]
+
+
+def test_an_opening_curly_mark_typed_for_the_closing_one():
+    text = (
+        "“City Hall has mobilised pumps to the flooded areas,“ Minister Shahid Kasim said "
+        "when met by reporters."
+    )
+    assert said(text) == [("Shahid Kasim", "City Hall has mobilised pumps to the flooded areas")]
+
+
+def test_a_chief_justice_written_cj():
+    text = (
+        "Chief Justice Sheikh Riaz Ahmed observed that the court had other cases. The "
+        "bench also has Justice Qazi Farooq and Justice Deedar Shah.\n\n"
+        "The CJ observed that maligning the judiciary had become a fashion."
+    )
+    assert [s for s, _ in said(text)] == ["Riaz Ahmed", "Riaz Ahmed"]
+
+
+def test_a_participle_after_a_final_attribution_is_the_reporters():
+    text = "There was no additional death, Achmad Yurianto said, leaving the total at five."
+    assert said(text) == [("Achmad Yurianto", "There was no additional death")]
