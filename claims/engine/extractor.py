@@ -350,11 +350,30 @@ def _skip_apposition(
         apposition = None
         if first.lower() in {"the", "a", "an"} or first.lower() in lex.titles:
             apposition = title_apposition(inner, text)
+        if c - 1 >= floor and toks[c - 1][0] != ",":
+            # ", coordinator for the Machinists union, which represents 27,000 workers," or
+            # ", director of the Society, a union of engineers,": two asides after the name
+            further, described = _skip_apposition(toks, c + 1, floor, text)
+            if further != c + 1 and (
+                first.lower() in RELATIVE_STARTS or _full_name_before(toks, further, floor, text)
+            ):
+                return further, described or apposition
         return c, apposition
     return k, None
 
 
 RELATIVE_STARTS = frozenset({"who", "whose", "which", "whom"})
+
+
+def _full_name_before(toks: list[Token], k: int, floor: int, text: str) -> bool:
+    """Whether a person's full name (or a name with a title) ends right before token ``k``."""
+    span = noun_phrase_before(toks, k, floor, text)
+    named = classify(toks[span[0] : span[1]], text) if span else None
+    return (
+        named is not None
+        and named.kind == "name"
+        and (len(named.name_tokens) > 1 or named.role is not None)
+    )
 
 
 def _adjunct_aside(inner: list[Token]) -> bool:
@@ -1272,6 +1291,9 @@ def _post_attribution(
     cue = lex.cue_re.match(text, toks[k][1])
     if not cue:
         return None
+    after = _index_at(toks, cue.end())
+    if after < b and toks[after][0] == "that":
+        return None  # "In statements to 'Ammon News,' the minister added that …": not his
     return Frame(cue.start(), cue.end(), cue.group(), mention, spans, "direct")
 
 
@@ -1891,6 +1913,12 @@ def _verb_frame(
             return None
     if content_tok >= limit:
         return None
+    if (
+        not had_that
+        and form.lemma == "deny"
+        and any(t[0].lower() in lexicon().plea_objects for t in toks[content_tok : content_tok + 4])
+    ):
+        return None  # "denies 11 counts of fraud": a plea, not a statement
     if not had_that and toks[content_tok][0].lower() in lexicon().empty_objects:
         return None  # "has said little publicly"
     if toks[content_tok][0].lower() in REFLEXIVES:

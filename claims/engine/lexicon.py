@@ -119,6 +119,7 @@ class Lexicon:
     not_turn_labels: frozenset[str]
     courtesy_re: re.Pattern[str]
     empty_objects: frozenset[str]
+    plea_objects: frozenset[str]
     descriptions: frozenset[str]
     relations: frozenset[str]
     representatives: frozenset[str]
@@ -199,8 +200,9 @@ def lexicon() -> Lexicon:
         r"|(?:,\s*|\s+)(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:"
         + alternation([p for p, f in forms.items() if not f.participle])
         + r")(?![\w’'-])"
-        # "… and Rugby Australia chief Raelene Castle said …": another speaker's statement.
-        r"|,?\s+(?:and|but)\s+[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}?\s+(?:said|says|told)"
+        # "… and Rugby Australia chief Raelene Castle said …": another speaker's statement;
+        # "… demanding a recount, Henrique Capriles said …": the sentence's own subject.
+        r"|(?:,?\s+(?:and|but)|,)\s+[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}?\s+(?:said|says|told)"
         r"(?![\w’'-])"
         # "… while talking about …": how the words were said, not what.
         r"|\s+while\s+(?:talking|speaking|addressing|meeting|visiting|answering|responding)"
@@ -260,6 +262,7 @@ def lexicon() -> Lexicon:
         imperative_openers=frozenset(text["imperative_openers"]),
         not_turn_labels=frozenset(text["not_turn_labels"]),
         empty_objects=frozenset(cues["empty_objects"]),
+        plea_objects=frozenset(cues["plea_objects"]),
         descriptions=frozenset(names["descriptions"]),
         relations=frozenset(names["relations"]),
         representatives=frozenset(names["representatives"]),

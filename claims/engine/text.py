@@ -20,7 +20,8 @@ PARAGRAPH_RE = re.compile(r"[^\r\n\u2028\u2029]+")
 # new sentence.
 GLUED_STOP = r"(?<=[a-z]{3})\.(?=[A-Z][a-z])"
 WORD_RE = re.compile(r"\w+(?:(?:[’'\-]|\.(?![A-Z][a-z]))\w+)*")
-TOKEN_RE = re.compile(r"\w+(?:(?:[’'\-]|\.(?![A-Z][a-z]))\w+)*|[^\w\s]")
+# "27,000" is one token: a thousands comma is not a clause's.
+TOKEN_RE = re.compile(r"\d{1,3}(?:,\d{3})+\b|\w+(?:(?:[’'\-]|\.(?![A-Z][a-z]))\w+)*|[^\w\s]")
 BOUNDARY_RE = re.compile(r"[.!?…]+[\"”’»)\]'“]*(?=\s|$)|" + GLUED_STOP)
 SPACE = (
     " \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u3000\ufeff"

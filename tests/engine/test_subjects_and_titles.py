@@ -1,5 +1,7 @@
 """Who a title or a pronoun means: nationality in titles, lower-case job titles, subjects."""
 
+import pytest
+
 from tests.engine.helpers import said
 
 
@@ -253,3 +255,29 @@ def test_the_organisation_official_is_the_person_in_view_and_an_official_is_the_
         "A Pentagon official said the strike was legal."
     )
     assert [s for s, _ in said(text)] == ["Naim Qasim", "Naim Qasim", "Pentagon"]
+
+
+@pytest.mark.parametrize(
+    "asides",
+    [
+        "aerospace coordinator for the Machinists union, which represents about 27,000 workers",
+        "executive director of the Engineers Society, a union representing 20,000 engineers",
+    ],
+)
+def test_two_asides_in_commas_between_the_name_and_the_verb(asides):
+    text = f"Mark Blonde, {asides}, said the company still has a record backlog."
+    assert said(text) == [("Mark Blonde", "the company still has a record backlog")]
+
+
+def test_a_quoted_outlet_name_in_a_fronted_adjunct_is_not_the_statement():
+    text = (
+        "Health Minister Mahmoud Shayyab spoke on Friday.\n\n"
+        "In statements to 'Ammon News,' the Minister added that the ministry's policy is "
+        "based on transparency."
+    )
+    assert said(text) == [("Mahmoud Shayyab", "the ministry's policy is based on transparency")]
+
+
+def test_a_plea_is_not_a_statement():
+    text = "Gareth Mill, 58, of Solihull, denies 11 counts of fraud by abuse of position."
+    assert said(text) == []
