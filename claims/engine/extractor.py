@@ -687,7 +687,32 @@ def _subject_before(
         named = classify(toks[span[0] : span[1]], text) if span else None
         if named is not None and named.kind == "name":
             return named, span[0]
+    if mention is not None and mention.kind == "name":
+        i = _descriptor_start(toks, i, floor)  # "…, hospital spokeswoman Janet Frank said"
     return mention, i
+
+
+#: Most lower-case words of a description before a name: "hospital spokeswoman".
+MAX_DESCRIPTOR_WORDS = 4
+
+
+def _descriptor_start(toks: list[Token], i: int, floor: int) -> int:
+    """Where lower-case words describing the name at ``i`` start, when the last of them is
+    a title: "hospital spokeswoman Janet Frank" from "Janet Frank"."""
+    titles = lexicon().titles
+    if i - 1 < floor or toks[i - 1][0] not in titles and toks[i][0] not in titles:
+        return i
+    n = i
+    while (
+        n - 1 >= floor
+        and i - n < MAX_DESCRIPTOR_WORDS
+        and toks[n - 1][0].isalpha()
+        and toks[n - 1][0].islower()
+        and toks[n - 1][0] not in lexicon().prepositions
+        and _cue_form(toks[n - 1][0]) is None
+    ):
+        n -= 1
+    return n
 
 
 DASHES = frozenset({"—", "–", "-"})
@@ -1857,6 +1882,7 @@ def _verb_frame(
     if (
         before.endswith(",")
         and not _adjunct_only(before)
+        and not lexicon().marker_re.match(before)  # "According to X, police responded to …"
         and (
             not rest_words
             or form.obj != "np"

@@ -140,10 +140,10 @@ def _find_quotes_in(text: str, start: int, end: int) -> list[list[int | None]]:
             closers = '”"'
             continue
         # "“ It is …", 'said: " It is …"': an opener with a stray space after it still opens
-        # when it is curly or angled, or follows a colon.
+        # when it is curly or angled, follows a colon, or follows a space with nothing open.
         after_colon = text[max(start, i - 2) : i].strip() == ":"
         spaced_open = (
-            (ch in "“«" or after_colon)
+            (ch in "“«" or after_colon or current is None and prev.isspace())
             and nxt == " "
             and i + 2 < end
             and _is_word_char(text[i + 2])

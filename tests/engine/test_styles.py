@@ -312,3 +312,35 @@ def test_a_chief_justice_written_cj():
 def test_a_participle_after_a_final_attribution_is_the_reporters():
     text = "There was no additional death, Achmad Yurianto said, leaving the total at five."
     assert said(text) == [("Achmad Yurianto", "There was no additional death")]
+
+
+def test_a_lower_case_description_before_a_name_after_the_statement():
+    text = (
+        "The second death was that of a miner who was at the regional hospital, hospital "
+        "spokeswoman Janet Franks said."
+    )
+    assert said(text) == [
+        ("Janet Franks", "The second death was that of a miner who was at the regional hospital")
+    ]
+
+
+def test_a_straight_opening_mark_with_a_stray_space_after_a_space_still_opens():
+    text = (
+        'Once he found out it was a gunshot, " I was like geez, it could be me next time," '
+        "resident Rowdy Bens said."
+    )
+    assert said(text) == [("Rowdy Bens", "I was like geez, it could be me next time")]
+
+
+def test_according_to_before_a_sentence_with_its_own_verb_gives_no_claim_to_the_verb():
+    text = "According to Sgt Maria Hawk, police responded to a call on West Street."
+    assert all(speaker != "police" for speaker, _ in said(text))
+    assert all("According" not in claim for _, claim in said(text))
+
+
+@pytest.mark.parametrize("cue", ["sobbed", "pleaded"])
+def test_sobbed_and_pleaded_report_a_quotation(cue):
+    text = f'"We can still save them, miracles happen all the time," Virginia Magal {cue}.'
+    assert said(text) == [
+        ("Virginia Magal", "We can still save them, miracles happen all the time")
+    ]
