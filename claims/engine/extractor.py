@@ -1234,11 +1234,43 @@ def _name_tail(toks: list[Token], span: tuple[int, int]) -> int:
     return n
 
 
+def _name_after_long_title(toks: list[Token], k: int, limit: int, text: str) -> Mention | None:
+    """The person at the end of a long office after an inverted verb: "said Assistant to the
+    President and head of the Foreign Policy Department Hikmat Hajiyev at a press
+    conference", "said Comptroller of the Royal Household Datuk Wira Zailani Hashim"."""
+    lex = lexicon()
+    end = k
+    while end < limit and toks[end][0] not in {".", ",", ";", ":", "!", "?"}:
+        word = toks[end][0]
+        if word in PP_STARTERS and word != "to" and toks[end - 1][0][:1].isupper():
+            break  # "… Hikmat Hajiyev at a press conference": where, after the name
+        end += 1
+    office = any(
+        toks[n][0].lower() in lex.title_heads or toks[n][0].lower() in lex.titles
+        for n in range(k, end)
+    )
+    long_office = any(toks[n][0] in {"of", "to", "for", "and"} for n in range(k, end))
+    if end - k < 3 or not office or not long_office:
+        return None
+    start = end
+    while start > k and (toks[start - 1][0][:1].isupper() or _is_particle(toks[start - 1][0])):
+        start -= 1
+    for n in range(start, end - 1):
+        if has_given_name(tuple(t[0] for t in toks[n:end])) or n == end - 2:
+            mention = classify(toks[n:end], text)
+            if mention is not None and mention.kind == "name":
+                return mention
+    return None
+
+
 def _described_mention_after(toks: list[Token], k: int, limit: int, text: str) -> Mention | None:
     """The speaker after an inverted cue: "said the minister", "said trust chair Helen Doyle"."""
     span = noun_phrase_after(toks, k, limit)
     if span:
         return classify(toks[span[0] : span[1]], text)
+    named = _name_after_long_title(toks, k, limit, text)
+    if named is not None:
+        return named
     epithet = epithet_after(toks, k, limit)
     if epithet is not None and (epithet[1] >= limit or toks[epithet[1]][0] in {".", ","}):
         core = epithet[1] - 2 if toks[epithet[1] - 2][0] == "of" else epithet[1]
@@ -1852,6 +1884,15 @@ def _verb_frame(
             inverted = True
             subj_start_tok = cue_tok
             after_tok = limit if _affiliation_ends(toks, span[1], limit) else span[1]
+        cut_short = span is not None and span[1] < limit and toks[span[1]][0] == "of"
+        if (
+            (mention is None or mention.kind != "name" or cut_short)
+            and cue_tok - 1 >= floor
+            and toks[cue_tok - 1][0] == ","
+        ):
+            named = _name_after_long_title(toks, _index_at(toks, ce), limit, text)
+            if named is not None:
+                mention, inverted, subj_start_tok, after_tok = named, True, cue_tok, limit
     if mention is not None and mention.kind == "group" and _they_for_organisation(state, mention):
         mention = Mention("pronoun", mention.start, mention.end, mention.text, gender="n")
     if mention is None or mention.kind == "group":

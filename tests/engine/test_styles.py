@@ -344,3 +344,17 @@ def test_sobbed_and_pleaded_report_a_quotation(cue):
     assert said(text) == [
         ("Virginia Magal", "We can still save them, miracles happen all the time")
     ]
+
+
+@pytest.mark.parametrize(
+    "office",
+    [
+        "Comptroller of the Royal Household of Istana Negara Datuk Wira Zailan Hashim",
+        "Assistant to the President and head of the Foreign Policy Department Hikmat Hajiev "
+        "at a press conference held on 21 July",
+    ],
+)
+def test_a_name_at_the_end_of_a_long_office_after_an_inverted_said(office):
+    text = f"The reports are highly significant to the palace, said {office}."
+    speaker = office.split(" at a press")[0].split()[-2:]
+    assert said(text) == [(" ".join(speaker), "The reports are highly significant to the palace")]
