@@ -1259,6 +1259,8 @@ def _name_after_long_title(toks: list[Token], k: int, limit: int, text: str) -> 
         if has_given_name(tuple(t[0] for t in toks[n:end])) or n == end - 2:
             mention = classify(toks[n:end], text)
             if mention is not None and mention.kind == "name":
+                if not mention.role:
+                    mention.role, mention.role_words = role_of([t[0] for t in toks[k:n]])
                 return mention
     return None
 
@@ -1986,6 +1988,13 @@ def _verb_frame(
         and any(t[0].lower() in lexicon().plea_objects for t in toks[content_tok : content_tok + 4])
     ):
         return None  # "denies 11 counts of fraud": a plea, not a statement
+    if (
+        not had_that
+        and toks[content_tok][0].lower() in {"this", "that", "so"}
+        and content_tok + 1 < limit
+        and toks[content_tok + 1][0].lower() in PP_STARTERS | {"when", "as", "while"}
+    ):
+        return None  # "He said this after distributing …": what he said is told before
     if not had_that and toks[content_tok][0].lower() in lexicon().empty_objects:
         return None  # "has said little publicly"
     if toks[content_tok][0].lower() in REFLEXIVES:

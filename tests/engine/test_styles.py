@@ -358,3 +358,16 @@ def test_a_name_at_the_end_of_a_long_office_after_an_inverted_said(office):
     text = f"The reports are highly significant to the palace, said {office}."
     speaker = office.split(" at a press")[0].split()[-2:]
     assert said(text) == [(" ".join(speaker), "The reports are highly significant to the palace")]
+
+
+def test_the_aide_is_the_assistant_named_with_a_long_office():
+    text = (
+        "The other side has made threats, said Assistant to the President and head of the "
+        "Foreign Policy Department Hikmat Hajiev at a press conference.\n\n"
+        "The presidential aide noted that all this testifies to the goals of the leadership."
+    )
+    assert [s for s, _ in said(text)] == ["Hikmat Hajiev", "Hikmat Hajiev"]
+
+
+def test_said_this_after_an_event_is_no_statement():
+    assert said("Mayor Jo Bell said this after handing out 250 packs of food.") == []
