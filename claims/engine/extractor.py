@@ -780,8 +780,8 @@ def _head_before_phrase(
     if span is None:
         return None
     head = classify(toks[span[0] : span[1]], text)
-    if head is None or head.kind not in {"name", "title"}:
-        return None
+    if head is None or head.kind not in {"name", "title", "group"}:
+        return None  # "Residents of Uyo in Akwa Ibom State": the residents, not the state
     return head, span[0]
 
 
@@ -797,8 +797,8 @@ def _subject_before_stray_comma(
     mention = classify(toks[span[0] : span[1]], text)
     if mention is None or mention.kind != "name":
         return None
-    if len(mention.name_tokens) < 2 and not mention.role:
-        return None
+    if len(mention.name_tokens) < 2 and not mention.role and mention.gender is None:
+        return None  # "…, Mr Udimisor, told newsmen": an honorific marks a person too
     return mention, span[0]
 
 

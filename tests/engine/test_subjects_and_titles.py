@@ -281,3 +281,30 @@ def test_a_quoted_outlet_name_in_a_fronted_adjunct_is_not_the_statement():
 def test_a_plea_is_not_a_statement():
     text = "Gareth Mill, 58, of Solihull, denies 11 counts of fraud by abuse of position."
     assert said(text) == []
+
+
+def test_a_common_given_name_from_outside_the_english_speaking_world_gives_the_sex():
+    text = (
+        "President Claudia Sheinbam spoke about the talks, after Donald Tramp said the army "
+        "could go in.\n\n"
+        "He repeated that the offer stood.\n\n"
+        "“There is very good communication,” she said."
+    )
+    assert said(text)[-1] == ("Claudia Sheinbam", "There is very good communication")
+
+
+def test_a_law_is_not_who_he_is():
+    text = (
+        "Lawyer Bernard Oundo wondered why the charge still applied when the Penal Code Act "
+        "declared it unconstitutional.\n\n"
+        "“We did not have sufficient time to get sureties,” he said."
+    )
+    assert said(text)[-1] == ("Bernard Oundo", "We did not have sufficient time to get sureties")
+
+
+def test_an_honorific_and_a_surname_before_a_stray_comma():
+    text = (
+        "One of the victims of the flood, Mr Udimiso, told newsmen on Monday that his "
+        "compound was submerged."
+    )
+    assert said(text) == [("Udimiso", "his compound was submerged")]
