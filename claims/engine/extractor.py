@@ -1434,7 +1434,10 @@ def _pre_attribution(
         return None  # "hailed “progress” in the talks": the quotation is inside what he hailed
     if between and _clause_goes_on(toks, quote):
         return None  # 'He said her treatment, “which threatens her,” could …': reported speech
-    if _word_count(text, last.end(), quote.open) > 8:
+    # "said in an interview with CNN, which was followed by the agency: “…”": a longer
+    # adjunct may stand between the verb and the colon.
+    adjunct = tail == ":" and between.split()[:1] and between.split()[0].lower() in PP_STARTERS
+    if _word_count(text, last.end(), quote.open) > (MAX_ADJUNCT_WORDS if adjunct else 8):
         return None
     cue_tok = _index_at(toks, last.start())
     quoted = _quoted_speaker(state, toks, cue_tok, lo_tok)
@@ -1469,6 +1472,10 @@ def _pre_attribution(
     if mention is None or mention.kind == "group":
         return None
     return Frame(last.start(), last.end(), last.group(), mention, spans, "direct")
+
+
+#: Most words of an adjunct between a verb and the colon before its quotation.
+MAX_ADJUNCT_WORDS = 20
 
 
 def _clause_goes_on(toks: list[Token], quote: Quote) -> bool:

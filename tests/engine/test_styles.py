@@ -371,3 +371,19 @@ def test_the_aide_is_the_assistant_named_with_a_long_office():
 
 def test_said_this_after_an_event_is_no_statement():
     assert said("Mayor Jo Bell said this after handing out 250 packs of food.") == []
+
+
+def test_a_long_adjunct_between_said_and_the_colon_before_a_quotation():
+    text = (
+        "Prime Minister Mohammed al-Sudan said in an interview with CNN, which was followed "
+        'by the national agency: "The government pledged to rearrange the relationship."'
+    )
+    assert said(text) == [
+        ("Mohammed al-Sudan", "The government pledged to rearrange the relationship.")
+    ]
+
+
+@pytest.mark.parametrize("cue", ["expressed his hope that", "informed the House that"])
+def test_expressed_his_hope_and_informed_report_a_statement(cue):
+    text = f"Minister Khaled Jarallah {cue} the two sides would reach a solution soon."
+    assert said(text) == [("Khaled Jarallah", "the two sides would reach a solution soon")]
