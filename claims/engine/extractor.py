@@ -741,6 +741,28 @@ def _skip_dashed_aside(toks: list[Token], k: int, floor: int) -> int:
     return k
 
 
+def _inverted_person_after(
+    state: _State,
+    toks: list[Token],
+    cue_tok: int,
+    after_tok: int,
+    floor: int,
+    limit: int,
+    before: Mention | None,
+) -> bool:
+    """Whether ", said <full name>" names the speaker rather than what stands before the
+    comma: a place or a body in an aside is not a person, the full name after the verb is."""
+    if before is None or cue_tok - 1 < floor or toks[cue_tok - 1][0] != ",":
+        return False
+    if before.kind == "pronoun" or _person_named(state, before) or before.role:
+        return False
+    span = noun_phrase_after(toks, after_tok, limit)
+    if not span or span[1] < limit and toks[span[1]][0] not in {".", ","}:
+        return False
+    after = classify(toks[span[0] : span[1]], state.text)
+    return after is not None and after.kind == "name" and _person_named(state, after)
+
+
 def _person_named(state: _State, mention: Mention) -> bool:
     """Whether a name mention is of a person: someone known, or with a given name."""
     if mention.kind != "name":
@@ -1269,7 +1291,14 @@ def _described_mention_after(toks: list[Token], k: int, limit: int, text: str) -
     """The speaker after an inverted cue: "said the minister", "said trust chair Helen Doyle"."""
     span = noun_phrase_after(toks, k, limit)
     if span:
-        return classify(toks[span[0] : span[1]], text)
+        mention = classify(toks[span[0] : span[1]], text)
+        if not (mention and mention.kind == "organisation" and mention.text[:1].islower()):
+            return mention
+        # "said board member Torill Floyd": the member, not the board
+        described = _descriptor_name(toks, k, limit)
+        if described is None:
+            return mention
+        return classify(toks[described[0] : described[1]], text) or mention
     named = _name_after_long_title(toks, k, limit, text)
     if named is not None:
         return named
@@ -1871,6 +1900,8 @@ def _verb_frame(
             return None
         return Frame(cs, ce, surface, None, [span], "indirect", participle=True)
     mention, subj_start_tok = _subject_before(state, toks, cue_tok, floor)
+    if _inverted_person_after(state, toks, cue_tok, after_tok, floor, limit, mention):
+        mention = None  # "…, along with flu tests, said Lindsay Rew, a spokeswoman."
     inverted = False
     if mention is None:
         # ", said the minister." at the end of a sentence

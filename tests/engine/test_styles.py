@@ -387,3 +387,16 @@ def test_a_long_adjunct_between_said_and_the_colon_before_a_quotation():
 def test_expressed_his_hope_and_informed_report_a_statement(cue):
     text = f"Minister Khaled Jarallah {cue} the two sides would reach a solution soon."
     assert said(text) == [("Khaled Jarallah", "the two sides would reach a solution soon")]
+
+
+def test_a_full_name_after_said_beats_a_place_in_an_aside_before_it():
+    text = (
+        "The hospital is reporting more flu at its sites in Volusia and Flagler, along with "
+        "positive tests, said Lindsay Rewe, a hospital spokeswoman."
+    )
+    assert [s for s, _ in said(text)] == ["Lindsay Rewe"]
+
+
+def test_said_a_board_member_is_the_member_not_the_board():
+    text = '"It would be irresponsible to move too fast," said board member Torill B. Floyd.'
+    assert said(text) == [("Torill B. Floyd", "It would be irresponsible to move too fast")]
