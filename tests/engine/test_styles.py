@@ -400,3 +400,9 @@ def test_a_full_name_after_said_beats_a_place_in_an_aside_before_it():
 def test_said_a_board_member_is_the_member_not_the_board():
     text = '"It would be irresponsible to move too fast," said board member Torill B. Floyd.'
     assert said(text) == [("Torill B. Floyd", "It would be irresponsible to move too fast")]
+
+
+def test_believes_reports_a_view_without_that():
+    text = "Peter Ralfe, one of the lawyers, believes there are solid grounds for an appeal."
+    assert said(text) == [("Peter Ralfe", "there are solid grounds for an appeal")]
+    assert said("She believes in God.") == []
