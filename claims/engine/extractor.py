@@ -1616,8 +1616,8 @@ def _parenthetical_content(
 ) -> tuple[int, int] | None:
     """For "Even now, he suggested, X" the statement X; None when the shape does not fit."""
     prefix = text[ss:subj_start].rstrip(SPACE)
-    if prefix and not prefix.endswith(","):
-        return None
+    if not prefix or not prefix.endswith(","):
+        return None  # "Chris Abel responded, calling …": the subject opens the sentence
     first = WORD_RE.search(text, ss, subj_start)
     lex = lexicon()
     adverbial = first is not None and (
@@ -2027,6 +2027,13 @@ def _verb_frame(
     ):
         return None  # "denies 11 counts of fraud": a plea, not a statement
     if (
+        form.lemma == "admit"
+        and toks[content_tok][0] == "to"
+        and content_tok + 1 < limit
+        and toks[content_tok + 1][0].endswith("ing")
+    ):
+        return None  # "admitted to throwing a petrol bomb": a plea too
+    if (
         not had_that
         and toks[content_tok][0].lower() in {"this", "that", "so"}
         and content_tok + 1 < limit
@@ -2285,6 +2292,9 @@ def _register_mentions(
             continue
         if word.lower() in lex.prepositions and word.lower() != "of":
             j += 1  # "For Maria Gonzalez, …": the name starts after the preposition
+            continue
+        if j == 0 and word.endswith("ing") and j + 1 < hi and toks[j + 1][0] == ",":
+            j += 1  # "Responding, the First Minister said …": a participle, not a name
             continue
         span = noun_phrase_after(toks, j, hi)
         if not span or span[1] <= j:

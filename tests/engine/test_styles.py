@@ -406,3 +406,21 @@ def test_believes_reports_a_view_without_that():
     text = "Peter Ralfe, one of the lawyers, believes there are solid grounds for an appeal."
     assert said(text) == [("Peter Ralfe", "there are solid grounds for an appeal")]
     assert said("She believes in God.") == []
+
+
+def test_a_subject_opening_the_sentence_before_a_participle_is_not_a_parenthesis():
+    text = 'Union president Chris Abel responded, calling the letter "deeply disappointing".'
+    assert all(not claim.startswith("Union president") for _, claim in said(text))
+
+
+def test_a_fronted_participle_is_not_a_name():
+    text = (
+        "Scotland faces long waits.\n\n"
+        "Responding, First Minister John Swinny said he was sorry.\n\n"
+        "“We are reducing the longest waits,” he said."
+    )
+    assert [s for s, _ in said(text)] == ["John Swinny", "John Swinny"]
+
+
+def test_admitted_to_doing_something_is_a_plea():
+    assert said("Kevin McFall admitted to throwing a petrol bomb at police.") == []
