@@ -283,9 +283,15 @@ def _without_bracketed_acronyms(tokens: list[Token]) -> list[Token]:
     return out
 
 
+#: Sentence-opening words that can stand capitalised before a name.
+LEADING_LINKS = frozenset({"but", "and", "yet", "so", "meanwhile", "however", "also", "then"})
+
+
 def classify(tokens: list[Token], text: str) -> Mention | None:
     """Classify a noun phrase (tokens in order) as a name, title, organisation or pronoun."""
     tokens = _without_bracketed_acronyms(tokens)
+    while len(tokens) > 1 and _bare(tokens[0][0]) in LEADING_LINKS:
+        tokens = tokens[1:]  # "But Mr Sarwar said": the conjunction opens the sentence
     mention = _classify(tokens, text)
     if (mention is None or mention.kind == "organisation") and len(tokens) > 3:
         # "The Speaker of the National Assembly Kenneth Marende": a title, then the person.

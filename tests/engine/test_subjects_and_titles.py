@@ -308,3 +308,8 @@ def test_an_honorific_and_a_surname_before_a_stray_comma():
         "compound was submerged."
     )
     assert said(text) == [("Udimiso", "his compound was submerged")]
+
+
+def test_a_conjunction_opening_the_sentence_is_not_part_of_the_name():
+    text = "Labour leader Anas Sarwa spoke.\n\nBut Mr Sarwa said waits are far too long."
+    assert said(text) == [("Anas Sarwa", "waits are far too long")]
