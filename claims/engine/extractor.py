@@ -754,7 +754,7 @@ def _inverted_person_after(
     comma: a place or a body in an aside is not a person, the full name after the verb is."""
     if before is None or cue_tok - 1 < floor or toks[cue_tok - 1][0] != ",":
         return False
-    if before.kind == "pronoun" or _person_named(state, before) or before.role:
+    if before.kind in {"pronoun", "title"} or _person_named(state, before):
         return False
     span = noun_phrase_after(toks, after_tok, limit)
     if not span or span[1] < limit and toks[span[1]][0] not in {".", ","}:
@@ -1292,11 +1292,13 @@ def _described_mention_after(toks: list[Token], k: int, limit: int, text: str) -
     span = noun_phrase_after(toks, k, limit)
     if span:
         mention = classify(toks[span[0] : span[1]], text)
-        if not (mention and mention.kind == "organisation" and mention.text[:1].islower()):
-            return mention
-        # "said board member Torill Floyd": the member, not the board
-        described = _descriptor_name(toks, k, limit)
-        if described is None:
+        # "said board member Torill Floyd", "said Greenpeace UK political campaigner Megan
+        # Randles": the member, not the body
+        lowered = (
+            mention is not None and mention.kind == "organisation" and mention.text[:1].islower()
+        )
+        described = _descriptor_name(toks, k if lowered else span[1], limit)
+        if described is None or not lowered and toks[described[0] - 1][0] not in lexicon().titles:
             return mention
         return classify(toks[described[0] : described[1]], text) or mention
     named = _name_after_long_title(toks, k, limit, text)
@@ -1782,9 +1784,15 @@ def _trailing_adjunct(words: list[str]) -> bool:
     in Las Vegas": they open with a preposition or a time word and hold no clause.
     """
     low = [w.lower() for w in words]
+    # "said Sept. 29 at the conference": a date; "may" and "march" only before a number
+    dated = (
+        low[:1]
+        and low[0] in lexicon().months
+        and (low[0] not in {"may", "march"} or len(low) > 1 and low[1].isdigit())
+    )
     return (
         0 < len(low) <= MAX_TRAILING_ADJUNCT
-        and (low[0] in PP_STARTERS or low[0] in TIME_WORDS)
+        and (low[0] in PP_STARTERS or low[0] in TIME_WORDS or bool(dated))
         and not any(w in CLAUSE_WORDS for w in low)
     )
 

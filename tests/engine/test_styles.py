@@ -424,3 +424,25 @@ def test_a_fronted_participle_is_not_a_name():
 
 def test_admitted_to_doing_something_is_a_plea():
     assert said("Kevin McFall admitted to throwing a petrol bomb at police.") == []
+
+
+def test_said_a_body_then_a_described_member_is_the_member():
+    text = "“We face a plastic flood,” said Greenpeace UK political campaigner Megan Randle."
+    assert said(text) == [("Megan Randle", "We face a plastic flood")]
+
+
+def test_said_on_an_abbreviated_date_is_when():
+    text = (
+        "Rates are going to rise, Information Commissioner Elizabeth Denim said Sept. 29 at "
+        "a conference in Hong Kong."
+    )
+    assert said(text) == [("Elizabeth Denim", "Rates are going to rise")]
+
+
+def test_said_a_surname_with_a_particle_after_the_statement():
+    text = (
+        "Yale astronomer Pieter van Dokk led the team.\n\n"
+        "The lenses are the kind used at the World Cup, and they pointed them upward instead, "
+        "said van Dokk."
+    )
+    assert [s for s, _ in said(text)] == ["Pieter van Dokk"]
