@@ -2421,13 +2421,19 @@ def _register_mentions(
                     and end < hi
                     and toks[end][0] == ","
                 )
-                subject = topic or (
-                    prev not in lex.prepositions
-                    and prev not in {"by", "with"}
-                    and not after_verb
-                    # "Katumbi … fell out with him when the former president Kabila was in
-                    # power": the subject of a subordinate clause is not who "he" is next.
-                    and not (subject_seen and _after_the_subject(toks, lo, span[0]))
+                # "Asked whether … Chamisa would win, Mangwana said yes": whoever speaks
+                speaking = end < len(toks) and _cue_form(toks[end][0]) is not None
+                subject = (
+                    topic
+                    or speaking
+                    or (
+                        prev not in lex.prepositions
+                        and prev not in {"by", "with"}
+                        and not after_verb
+                        # "Katumbi … fell out with him when the former president Kabila was in
+                        # power": the subject of a subordinate clause is not who "he" is next.
+                        and not (subject_seen and _after_the_subject(toks, lo, span[0]))
+                    )
                 )
                 entity = state.cast.observe(mention, salient=salient and subject)
                 subject_seen = subject_seen or (salient and subject)

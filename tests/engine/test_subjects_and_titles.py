@@ -313,3 +313,16 @@ def test_an_honorific_and_a_surname_before_a_stray_comma():
 def test_a_conjunction_opening_the_sentence_is_not_part_of_the_name():
     text = "Labour leader Anas Sarwa spoke.\n\nBut Mr Sarwa said waits are far too long."
     assert said(text) == [("Anas Sarwa", "waits are far too long")]
+
+
+def test_the_name_right_before_said_is_who_he_is_after_a_fronted_clause():
+    text = (
+        "Party spokesman Paul Mangwan spoke first.\n\n"
+        "Asked whether the party would bow out should opposition candidate Nelson Chamis win, "
+        "Mangwan said yes.\n\n"
+        "“When you control two-thirds of parliament, you do not fail to win,” he said."
+    )
+    assert said(text)[-1] == (
+        "Paul Mangwan",
+        "When you control two-thirds of parliament, you do not fail to win",
+    )
