@@ -91,14 +91,34 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum()
 
 
+#: Longest quotation inside a quotation marked the same way: a word or a short phrase.
+MAX_NESTED_CHARS = 60
+
+
+def _nested_mark(text: str, i: int, end: int) -> int | None:
+    """Where the short quotation opened at ``i`` inside an open quotation closes, when it
+    closes soon, on the same line, and either another closing mark follows later for the
+    outer quotation or the sentence goes on in lower case after it; else None."""
+    close = text.find("”", i + 1, min(end, i + MAX_NESTED_CHARS))
+    if close == -1 or "\n" in text[i:close]:
+        return None
+    after = text[close + 1 : close + 3].lstrip(" ")
+    if text.find("”", close + 1, end) == -1 and not after[:1].islower():
+        return None  # no later close, and the sentence does not go on after it
+    return close
+
+
 def _find_quotes_in(text: str, start: int, end: int) -> list[list[int | None]]:
     """Pairs [open, close] of double quotations in text[start:end]; close None if left open."""
     pairs: list[list[int | None]] = []
     current: list[int | None] | None = None
     closers = ""
+    skip: set[int] = set()  # closing marks of quotations inside quotations
     for found in DOUBLE_MARK_RE.finditer(text, start, end):
         i = found.start()
         ch = text[i]
+        if i in skip:
+            continue
         if found.group() == APOSTROPHE_PAIR:
             if current is not None:
                 current[1] = i
@@ -151,6 +171,10 @@ def _find_quotes_in(text: str, start: int, end: int) -> list[list[int | None]]:
         if ch in DOUBLE_OPEN and (not nxt.isspace() or spaced_open) and i + 1 < end:
             if ch == '"' and _is_word_char(prev):
                 continue  # 5" or a closing mark with nothing open: stray
+            nested = _nested_mark(text, i, end) if current is not None and ch == "“" else None
+            if nested is not None:
+                skip.add(nested)  # '“… the “expected” standard …”': a quotation inside one
+                continue
             if current is not None:
                 pairs.append(current)  # left open; decided by the caller
             current = [i, None]

@@ -446,3 +446,17 @@ def test_said_a_surname_with_a_particle_after_the_statement():
         "said van Dokk."
     )
     assert [s for s, _ in said(text)] == ["Pieter van Dokk"]
+
+
+@pytest.mark.parametrize("outer_close", ["”", ""])
+def test_a_quotation_inside_a_quotation_marked_the_same_way(outer_close):
+    text = (
+        "Union leader Kevin Courtny said: “This year 47 per cent of pupils will be told they "
+        "have not reached the “expected” standard. This is demoralising for children."
+        f"{outer_close}"
+    )
+    assert [t for _, t in said(text)] == [
+        "This year 47 per cent of pupils will be told they have not reached the “expected” "
+        "standard.",
+        "This is demoralising for children.",
+    ]
