@@ -1878,6 +1878,7 @@ def _verb_frame(
         )
         if cue_tok - 1 < floor or (
             toks[cue_tok - 1][0] not in {",", ";", "and", "by"}
+            and not (toks[cue_tok - 1][0] == "while" and nxt.lower() == "that")
             and _cue_form(toks[cue_tok - 1][0]) is None
             and not says_clause
         ):
@@ -2380,7 +2381,10 @@ def _register_mentions(
                 and (
                     _finite_verb(toks[end][0])
                     or toks[end][0] == ","
-                    and toks[end + 1][0].lower() in {"a", "an"}
+                    and (
+                        toks[end + 1][0].lower() in {"a", "an"}
+                        or toks[end + 1][0] in lex.titles  # "X, chair of the department,"
+                    )
                 )
                 and fold(mention.name) not in lex.countries
                 and not any(fold(t) in lex.place_words for t in mention.name_tokens)

@@ -460,3 +460,24 @@ def test_a_quotation_inside_a_quotation_marked_the_same_way(outer_close):
         "standard.",
         "This is demoralising for children.",
     ]
+
+
+def test_while_claiming_that_adds_a_statement_and_while_recalling_a_thing_does_not():
+    text = (
+        "“Media should have checked the news before publishing it,” said Minister Rehmat "
+        "Balochi, while claiming that the cause of death was dehydration. He spoke while "
+        "recalling the crisis of 1975."
+    )
+    assert [t for _, t in said(text)] == [
+        "Media should have checked the news before publishing it",
+        "the cause of death was dehydration",
+    ]
+
+
+def test_a_name_opening_a_sentence_with_an_office_in_commas_is_known():
+    text = (
+        "Pieter van Dokk, chair of the astronomy department, designed the telescope.\n\n"
+        "The lenses are the kind used at the World Cup, and they pointed them upward, said "
+        "van Dokk."
+    )
+    assert [s for s, _ in said(text)] == ["Pieter van Dokk"]
