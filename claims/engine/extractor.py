@@ -2302,8 +2302,8 @@ def _register_mentions(
         if word.lower() in lex.prepositions and word.lower() != "of":
             j += 1  # "For Maria Gonzalez, …": the name starts after the preposition
             continue
-        if j == 0 and word.endswith("ing") and j + 1 < hi and toks[j + 1][0] == ",":
-            j += 1  # "Responding, the First Minister said …": a participle, not a name
+        if j == 0 and word.endswith(("ing", "ly")) and j + 1 < hi and toks[j + 1][0] == ",":
+            j += 1  # "Responding, …", "Separately, …": a participle or an adverb, not a name
             continue
         span = noun_phrase_after(toks, j, hi)
         if not span or span[1] <= j:

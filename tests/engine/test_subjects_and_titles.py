@@ -326,3 +326,11 @@ def test_the_name_right_before_said_is_who_he_is_after_a_fronted_clause():
         "Paul Mangwan",
         "When you control two-thirds of parliament, you do not fail to win",
     )
+
+
+def test_an_adverb_opening_a_sentence_is_not_a_name():
+    text = (
+        "Speaker Nabih Berry spoke on Monday.\n\n"
+        "Separately, the Speaker said it is the cabinet's duty to convene."
+    )
+    assert said(text) == [("Nabih Berry", "it is the cabinet's duty to convene")]
