@@ -2846,13 +2846,15 @@ def _resolve_titles_forward(frames: list[Frame], cast: Cast) -> None:
             # "Kanaani said …. The spokesman added …": while one person alone has spoken,
             # a title right after them is read like "he", if they have no known office and
             # nobody else holds that title.
+            # "The UN official said …", "The senior cleric added …": a generic office is
+            # the speaker just heard, whoever else spoke before.
             speakers = {f.entity.id for f in frames[:n] if f.entity is not None}
             last = next((f for f in reversed(frames[:n]) if f.entity is not None), None)
+            generic = bool(heads) and heads <= GENERIC_TITLE_HEADS
             if (
                 last is not None
-                and len(speakers) == 1
+                and (len(speakers) == 1 and not last.entity.roles or generic)
                 and last.entity.kind == "person"
-                and not last.entity.roles
                 and last.paragraph >= frame.paragraph - 1
                 and cast.by_title(mention) is None
             ):
@@ -2861,6 +2863,12 @@ def _resolve_titles_forward(frames: list[Frame], cast: Cast) -> None:
             frame.entity, frame.resolved_by = entity, "title"
             frame.role = frame.role or mention.role
             entity.add_alias(mention.text)
+
+
+#: Offices too general to tell people apart: "the official" is whoever was just heard.
+GENERIC_TITLE_HEADS = frozenset(
+    {"official", "cleric", "diplomat", "envoy", "politician", "lawmaker", "legislator"}
+)
 
 
 def _holds_heads(entity: Entity, heads: frozenset[str]) -> bool:

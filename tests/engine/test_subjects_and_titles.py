@@ -334,3 +334,24 @@ def test_an_adverb_opening_a_sentence_is_not_a_name():
         "Separately, the Speaker said it is the cabinet's duty to convene."
     )
     assert said(text) == [("Nabih Berry", "it is the cabinet's duty to convene")]
+
+
+def test_a_generic_office_is_the_speaker_just_heard():
+    text = (
+        "Foreign Minister Hisham Sharaf met UNDP country director Auke Lootsmo.\n\n"
+        "Sharaf said the humanitarian situation was difficult.\n\n"
+        "“We will keep working with the government,” Lootsmo said.\n\n"
+        "The UN official said that all organisations look forward to working together."
+    )
+    assert said(text)[-1] == (
+        "Auke Lootsmo",
+        "all organisations look forward to working together",
+    )
+
+
+def test_an_event_is_not_who_he_is():
+    text = (
+        "Professor Mohammad Bathayi opened the 37th International Quran Competition.\n\n"
+        "He said the main objective of the event is learning."
+    )
+    assert said(text) == [("Mohammad Bathayi", "the main objective of the event is learning")]
