@@ -1397,6 +1397,8 @@ def _aside_before_cue(text: str, toks: list[Token], k: int, b: int) -> int | Non
     lex = lexicon()
     for n in range(k + 1, min(b, k + MAX_ASIDE_TOKENS)):
         word = toks[n][0]
+        if lex.cue_re.fullmatch(word) and toks[k][0].islower() and toks[n - 1][0] == ")":
+            return n  # ", member of the Islamic Group (Komal) told": the comma is missing
         if word in QUOTE_CHARS or word in {".", ";", ":"} or lex.cue_re.fullmatch(word):
             return None
         if word == ",":

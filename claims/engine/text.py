@@ -155,7 +155,7 @@ def _find_quotes_in(text: str, start: int, end: int) -> list[list[int | None]]:
                 current = None
                 continue
         # "”When the country …” he said": a closing mark used to open, when nothing is open.
-        if ch == "”" and current is None and prev.isspace() and _is_word_char(nxt):
+        if ch == "”" and current is None and (prev.isspace() or prev == ":") and _is_word_char(nxt):
             current = [i, None]
             closers = '”"'
             continue

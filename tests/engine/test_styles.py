@@ -481,3 +481,16 @@ def test_a_name_opening_a_sentence_with_an_office_in_commas_is_known():
         "van Dokk."
     )
     assert [s for s, _ in said(text)] == ["Pieter van Dokk"]
+
+
+def test_a_description_with_a_bracketed_acronym_and_no_closing_comma():
+    text = (
+        "“The meeting was not attended by the KDP,” Rebaz Sabri, member of the Islamic "
+        "Group (Komal) told reporters on Sunday."
+    )
+    assert said(text) == [("Rebaz Sabri", "The meeting was not attended by the KDP")]
+
+
+def test_a_closing_mark_opening_a_quotation_after_a_colon():
+    text = "He said:”The party position is to hold elections first,” said Hemin Hawram."
+    assert said(text) == [("Hemin Hawram", "The party position is to hold elections first")]
