@@ -1339,6 +1339,17 @@ def _post_attribution(
     mention = classify(toks[span[0] : span[1]], text)
     if mention is None and span[0] < span[1]:
         mention = classify(toks[_name_tail(toks, span) : span[1]], text)
+    described = _descriptor_name(toks, span[1], b)
+    if (
+        described is not None
+        and toks[described[0] - 1][0] in lex.titles
+        and not any(_cue_form(t[0]) for t in toks[span[1] : described[0]])
+    ):
+        # "Saenuri Party floor leader Won Yoo-chul said", "chief presidential press
+        # secretary Kim Sung-woo told": the person after the body and the office
+        named = classify(toks[described[0] : described[1]], text)
+        if named is not None and named.kind == "name":
+            mention, span = named, (span[0], described[1])
     if mention is None or mention.kind == "group":
         return None
     k = span[1]

@@ -494,3 +494,20 @@ def test_a_description_with_a_bracketed_acronym_and_no_closing_comma():
 def test_a_closing_mark_opening_a_quotation_after_a_colon():
     text = "He said:”The party position is to hold elections first,” said Hemin Hawram."
     assert said(text) == [("Hemin Hawram", "The party position is to hold elections first")]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "chief presidential press secretary Kim Sung-wo told reporters",
+        "Saenuri Party floor leader Rep. Kim Sung-wo said during a meeting",
+    ],
+)
+def test_a_body_or_an_office_in_lower_case_before_the_name_after_a_quotation(attribution):
+    text = f'"The allegation is insulting to the voters," {attribution}.'
+    assert said(text) == [("Kim Sung-wo", "The allegation is insulting to the voters")]
+
+
+def test_a_listener_after_told_is_not_the_speaker():
+    text = '"Returns will begin by the end of this year," Soylu told private broadcaster NTV.'
+    assert said(text) == [("Soylu", "Returns will begin by the end of this year")]
