@@ -74,8 +74,17 @@ class Paragraph:
     heading: bool = False
 
 
+#: Characters that end a line which ends its paragraph.
+LINE_ENDS = '.!?:;"”’»)]'
+#: A layout is hard-wrapped when this many lines, at least, run on without a line end...
+MIN_WRAPPED_LINES = 5
+#: ... and they are at least this share of the lines long enough to have been wrapped.
+MIN_WRAPPED_SHARE = 0.5
+MIN_WRAPPED_LENGTH = 30
+
+
 def paragraphs(text: str) -> list[Paragraph]:
-    out = []
+    lines = []
     for match in PARAGRAPH_RE.finditer(text):
         start, end = match.span()
         while start < end and (text[start] in SPACE or text[start].isspace()):
@@ -83,7 +92,33 @@ def paragraphs(text: str) -> list[Paragraph]:
         while end > start and (text[end - 1] in SPACE or text[end - 1].isspace()):
             end -= 1
         if end > start:
-            out.append(Paragraph(len(out), start, end))
+            lines.append((start, end))
+    if _hard_wrapped(text, lines):
+        lines = _unwrapped(text, lines)
+    return [Paragraph(n, start, end) for n, (start, end) in enumerate(lines)]
+
+
+def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Whether the text is wrapped at a fixed width, its sentences running over line ends."""
+    long_lines = [(s, e) for s, e in lines if e - s >= MIN_WRAPPED_LENGTH]
+    open_ended = [(s, e) for s, e in long_lines if text[e - 1] not in LINE_ENDS]
+    return len(open_ended) >= MIN_WRAPPED_LINES and len(open_ended) >= MIN_WRAPPED_SHARE * len(
+        long_lines
+    )
+
+
+def _unwrapped(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lines joined into paragraphs: a line that runs on without a line end continues on
+    the next line, unless a blank line stands between them."""
+    out: list[tuple[int, int]] = []
+    for start, end in lines:
+        if out:
+            prev_start, prev_end = out[-1]
+            gap = text[prev_end:start]
+            if text[prev_end - 1] not in LINE_ENDS and gap.count("\n") <= 1:
+                out[-1] = (prev_start, end)
+                continue
+        out.append((start, end))
     return out
 
 

@@ -511,3 +511,22 @@ def test_a_body_or_an_office_in_lower_case_before_the_name_after_a_quotation(att
 def test_a_listener_after_told_is_not_the_speaker():
     text = '"Returns will begin by the end of this year," Soylu told private broadcaster NTV.'
     assert said(text) == [("Soylu", "Returns will begin by the end of this year")]
+
+
+def test_a_text_wrapped_at_a_fixed_width_is_read_in_paragraphs():
+    text = (
+        "ISLAMABAD, Sep 15 (APP): Prime Minister Shahid Khaqan Abbas\n"
+        "Friday emphasized the importance of engagement between Pakistan and\n"
+        "the United States, to pursue common objectives and issues\n"
+        "of mutual interest.\n"
+        "He was talking to the Ambassador of the United States, David\n"
+        "Hale, who called on him here at the Prime Minister's Office.\n"
+        "The Prime Minister reiterated Pakistan's support for an Afghan-\n"
+        "led and Afghan-owned reconciliation process, and said peace in\n"
+        "the region was the shared goal of both countries and the wider world.\n"
+    )
+    claims = said(text)
+    assert [s for s, _ in claims] == ["Shahid Khaqan Abbas"] * 3
+    assert claims[0][1].startswith(
+        "emphasized the importance of engagement between Pakistan and\nthe"
+    )
