@@ -355,3 +355,13 @@ def test_an_event_is_not_who_he_is():
         "He said the main objective of the event is learning."
     )
     assert said(text) == [("Mohammad Bathayi", "the main objective of the event is learning")]
+
+
+def test_an_ambassador_named_by_nationality_is_a_title_not_a_person():
+    text = (
+        "State Minister of Foreign Affairs, Ambassador Berhane Gebrechris, on Tuesday received "
+        "the credentials of three ambassadors.\n\n"
+        "In discussions with the Mauritanian Ambassador, the State Minister expressed his "
+        "hope that the appointment would strengthen relations."
+    )
+    assert said(text) == [("Berhane Gebrechris", "the appointment would strengthen relations")]
