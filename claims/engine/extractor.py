@@ -461,6 +461,38 @@ def _apposed_name(toks: list[Token], k: int, floor: int, text: str) -> tuple[Men
     return mention, j + 1
 
 
+KNOWN_AS = frozenset({"known", "identified", "named", "called"})
+
+
+def _known_as(toks: list[Token], k: int, floor: int, text: str) -> tuple[Mention, int] | None:
+    """The name in "A businessman, known only as Tan, 48, said": the person so called."""
+    for n in range(k - 1, max(floor, k - 12), -1):
+        if toks[n][0] != "as" or n - 1 < floor:
+            continue
+        m = n - 1
+        if toks[m][0].lower() in {"only", "simply", "just"}:
+            m -= 1
+        if m < floor or toks[m][0].lower() not in KNOWN_AS:
+            return None
+        span = noun_phrase_after(toks, n + 1, k)
+        mention = classify(toks[span[0] : span[1]], text) if span else None
+        if mention is None or mention.kind not in {"name", "organisation"}:
+            return None
+        # whatever the word looks like, it names a person here
+        return (
+            Mention(
+                "name",
+                mention.start,
+                mention.end,
+                mention.text,
+                name=mention.text,
+                name_tokens=tuple(t[0] for t in toks[span[0] : span[1]]),
+            ),
+            span[0],
+        )
+    return None
+
+
 @functools.cache
 def _person_nouns() -> frozenset[str]:
     """Nouns that stand for a person before their name in commas: ties, descriptions, jobs."""
@@ -627,7 +659,7 @@ def _subject_before(
     acronym = _acronym_before(state, toks, k, floor)
     if acronym is not None:
         return acronym
-    apposed = _apposed_name(toks, k, floor, text)
+    apposed = _apposed_name(toks, k, floor, text) or _known_as(toks, k, floor, text)
     if apposed is not None:
         return apposed
     k2, apposition = _skip_apposition(toks, k, floor, text)

@@ -365,3 +365,11 @@ def test_an_ambassador_named_by_nationality_is_a_title_not_a_person():
         "hope that the appointment would strengthen relations."
     )
     assert said(text) == [("Berhane Gebrechris", "the appointment would strengthen relations")]
+
+
+def test_a_person_known_only_by_one_name():
+    text = (
+        "A businessman, known only as Tan, 48, said he had invested a total of RM300,000.\n\n"
+        "He said he did not believe in such schemes at first."
+    )
+    assert [s for s, _ in said(text)] == ["Tan", "Tan"]
