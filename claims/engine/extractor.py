@@ -24,6 +24,7 @@ from .speakers import (
     has_given_name,
     noun_phrase_after,
     noun_phrase_before,
+    role_country,
     role_of,
     title_apposition,
     with_synonyms,
@@ -2027,6 +2028,10 @@ def _verb_frame(
                 or rest_words[0][0].lower() in WEEKDAYS
                 and len(rest_words) > 1
                 and rest_words[1][0].lower() in PP_STARTERS
+                # "…, the minister said as he highlighted the principle": what he did then
+                or rest_words[0][0].lower() in {"as", "while", "when"}
+                and len(rest_words) > 1
+                and rest_words[1][0].lower() in SUBJECT_PRONOUNS
             )
             or all(
                 t[0].lower() in PP_STARTERS
@@ -2897,7 +2902,19 @@ def _resolve_titles_forward(frames: list[Frame], cast: Cast) -> None:
             # the speaker just heard, whoever else spoke before.
             speakers = {f.entity.id for f in frames[:n] if f.entity is not None}
             last = next((f for f in reversed(frames[:n]) if f.entity is not None), None)
-            generic = bool(heads) and heads <= GENERIC_TITLE_HEADS
+            country = role_country(mention.role)
+            if country is not None and country.lower() in INTERNATIONAL_BODIES:
+                country = None  # "the UN official": a body, not a country
+            generic = (
+                bool(heads)
+                and heads <= GENERIC_TITLE_HEADS
+                # "the Iranian official" is not the Syrian president just heard
+                and (
+                    country is None
+                    or last is not None
+                    and any(role_country(r) == country for r, _ in last.entity.roles)
+                )
+            )
             if (
                 last is not None
                 and (len(speakers) == 1 and not last.entity.roles or generic)
@@ -2912,6 +2929,7 @@ def _resolve_titles_forward(frames: list[Frame], cast: Cast) -> None:
             entity.add_alias(mention.text)
 
 
+INTERNATIONAL_BODIES = frozenset({"the united nations", "the european union", "nato"})
 #: Offices too general to tell people apart: "the official" is whoever was just heard.
 GENERIC_TITLE_HEADS = frozenset(
     {"official", "cleric", "diplomat", "envoy", "politician", "lawmaker", "legislator"}

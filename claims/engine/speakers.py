@@ -110,7 +110,7 @@ def with_synonyms(words: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _role_country(role: str | None) -> str | None:
+def role_country(role: str | None) -> str | None:
     """The country a canonical role ends with ("President of Kazakhstan"), else None."""
     if not role or " of " not in role:
         return None
@@ -870,14 +870,14 @@ class Cast:
         if not words:
             return None
         heads = words & lex.title_heads
-        country = _role_country(mention.role)
+        country = role_country(mention.role)
         candidates = []
         for entity in self.entities:
             for role, written in entity.roles:
                 role_words = with_synonyms(written)
                 if not heads & role_words:
                     continue
-                if country and _role_country(role) not in (None, country):
+                if country and role_country(role) not in (None, country):
                     continue  # "the Kazakh head of state" is not the Uzbek one
                 if (role_words & lex.office_modifiers) - words:
                     continue  # "the president" is not the vice president

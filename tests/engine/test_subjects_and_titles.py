@@ -373,3 +373,20 @@ def test_a_person_known_only_by_one_name():
         "He said he did not believe in such schemes at first."
     )
     assert [s for s, _ in said(text)] == ["Tan", "Tan"]
+
+
+def test_a_generic_office_with_a_nationality_is_not_a_speaker_of_another_country():
+    text = (
+        "President Bashar al-Asad said Syria would win.\n\n"
+        "On his part, the Iranian official affirmed that his country will go on supporting "
+        "Syria."
+    )
+    assert said(text)[-1][0] is None
+
+
+def test_said_as_he_highlighted_ends_the_attribution():
+    text = (
+        "The two countries should respect each other, Foreign Minister Wang Yu said as he "
+        "highlighted the principle of their relations."
+    )
+    assert said(text) == [("Wang Yu", "The two countries should respect each other")]
