@@ -530,3 +530,11 @@ def test_a_text_wrapped_at_a_fixed_width_is_read_in_paragraphs():
     assert claims[0][1].startswith(
         "emphasized the importance of engagement between Pakistan and\nthe"
     )
+
+
+@pytest.mark.parametrize("cue", ["highlighted", "conveyed"])
+def test_highlighted_and_conveyed_report_what_an_official_put_forward(cue):
+    text = f"Prime Minister Shahid Abbas {cue} the country's commitment to peace in the region."
+    assert said(text) == [
+        ("Shahid Abbas", f"{cue} the country's commitment to peace in the region")
+    ]

