@@ -2457,6 +2457,8 @@ def _register_mentions(
                 before = span[0] - 1
                 if before > lo and AGE_DESCRIPTOR.fullmatch(toks[before][0]):
                     before -= 1  # "as 20-year-old Jeffrey Williams"
+                if before > lo and toks[before][0] in {"the", "a", "an"}:
+                    before -= 1  # "in an interview with the Nation": the preposition counts
                 prev_word = toks[before][0] if before >= lo else ""
                 prev = prev_word.lower()
                 # "He asked Yakubu …", "commended Leonard": an object is not who "he" is next;
@@ -2932,7 +2934,16 @@ def _resolve_titles_forward(frames: list[Frame], cast: Cast) -> None:
 INTERNATIONAL_BODIES = frozenset({"the united nations", "the european union", "nato"})
 #: Offices too general to tell people apart: "the official" is whoever was just heard.
 GENERIC_TITLE_HEADS = frozenset(
-    {"official", "cleric", "diplomat", "envoy", "politician", "lawmaker", "legislator"}
+    {
+        "official",
+        "cleric",
+        "diplomat",
+        "envoy",
+        "politician",
+        "lawmaker",
+        "legislator",
+        "flagbearer",
+    }
 )
 
 

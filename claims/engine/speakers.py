@@ -419,6 +419,19 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
         _bare(name_part[-1][0]) in lex.post_nominals or _bare(name_part[-1][0]) in lex.not_names
     ):
         name_part.pop()
+    linked = [_bare(w) for w in role_tokens]
+    if (
+        has_head
+        and ("of" in linked[1:] or "for" in linked[1:])
+        and name_part
+        and any(_bare(t[0]) in lex.organisation_words for t in name_part)
+        and not any(
+            has_given_name(tuple(t[0] for t in name_part[n:])) for n in range(len(name_part))
+        )
+    ):
+        # "the flagbearer of the National Democratic Congress": an office in a body
+        role, role_words = _role_text(role_tokens + [t[0] for t in name_part])
+        return Mention("title", start, end, surface, role=role, role_words=role_words)
     if has_head and role_tokens and _bare(role_tokens[-1]) in {"of", "for"} and name_part:
         # "the mayor of Galveston": a place after "of" is part of the title, not a name;
         # "the mayor of Galveston Craig Brown": the name follows the place.

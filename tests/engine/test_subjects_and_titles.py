@@ -390,3 +390,21 @@ def test_said_as_he_highlighted_ends_the_attribution():
         "highlighted the principle of their relations."
     )
     assert said(text)[0] == ("Wang Yu", "The two countries should respect each other")
+
+
+def test_a_newspaper_after_a_preposition_and_a_determiner_is_not_who_he_is():
+    text = (
+        "Nyeri Governor Mutahi Kahig criticised the MP on Monday.\n\n"
+        "In an interview with the Nation, the governor said the MP had drilled a borehole.\n\n"
+        "He said the hospital is yet to be launched."
+    )
+    assert [s for s, _ in said(text)][-2:] == ["Mutahi Kahig", "Mutahi Kahig"]
+
+
+def test_a_party_flagbearer_is_an_office_held_by_the_speaker_just_heard():
+    text = (
+        "Former president John Mahamo said the ban was misdirected.\n\n"
+        "The flagbearer of the National Democratic Congress further promised that his next "
+        "government would grant amnesty to arrested miners."
+    )
+    assert said(text)[-1][0] == "John Mahamo"
