@@ -366,15 +366,25 @@ def _skip_apposition(
 RELATIVE_STARTS = frozenset({"who", "whose", "which", "whom"})
 
 
+def _is_full_name(mention: Mention | None, *, honorific: bool = False) -> bool:
+    """Whether a mention names a person in full: two names or more, or a name with an office
+    ("Sgt Cronin"), or with ``honorific`` a name with a sex-giving honorific ("Mr Udimisor")."""
+    return (
+        mention is not None
+        and mention.kind == "name"
+        and (
+            len(mention.name_tokens) > 1
+            or bool(mention.role)
+            or honorific
+            and mention.gender is not None
+        )
+    )
+
+
 def _full_name_before(toks: list[Token], k: int, floor: int, text: str) -> bool:
     """Whether a person's full name (or a name with a title) ends right before token ``k``."""
     span = noun_phrase_before(toks, k, floor, text)
-    named = classify(toks[span[0] : span[1]], text) if span else None
-    return (
-        named is not None
-        and named.kind == "name"
-        and (len(named.name_tokens) > 1 or named.role is not None)
-    )
+    return _is_full_name(classify(toks[span[0] : span[1]], text) if span else None)
 
 
 def _adjunct_aside(inner: list[Token]) -> bool:
@@ -850,11 +860,8 @@ def _subject_before_stray_comma(
     if span is None or span[0] > floor and toks[span[0] - 1][0] != ",":
         return None
     mention = classify(toks[span[0] : span[1]], text)
-    if mention is None or mention.kind != "name":
-        return None
-    if len(mention.name_tokens) < 2 and not mention.role and mention.gender is None:
-        return None  # "…, Mr Udimisor, told newsmen": an honorific marks a person too
-    return mention, span[0]
+    # "…, Mr Udimisor, told newsmen": an honorific marks a person too
+    return (mention, span[0]) if _is_full_name(mention, honorific=True) else None
 
 
 def _relative_speaker(
@@ -868,11 +875,7 @@ def _relative_speaker(
         # demanded …" says which ones, not who speaks.
         span = noun_phrase_before(toks, j, floor, text)
         named = classify(toks[span[0] : span[1]], text) if span else None
-        if named is None or named.kind != "name":
-            return None
-        if len(named.name_tokens) < 2 and not named.role:
-            return None
-        return named, span[0]
+        return (named, span[0]) if _is_full_name(named) else None
     j -= 1
     skipped, _ = _skip_apposition(toks, j + 1, floor, text)
     if skipped < j + 1:
@@ -1533,7 +1536,6 @@ def _pre_attribution(
         # '“…,” adding that “…”', the comma inside the first quotation
         lead = text[max(ss, last.start() - 4) : last.start()].rstrip(SPACE)
         comma_before = lead.endswith(",") or lead[-1:] in QUOTE_CHARS and lead[-2:-1] == ","
-
         if not comma_before and tail != ":":
             return None
         frame = Frame(
@@ -1961,24 +1963,22 @@ def _verb_frame(
     if mention is None:
         # ", said the minister." at the end of a sentence
         span = noun_phrase_after(toks, after_tok, limit)
+        affiliated = span is not None and _affiliation_ends(toks, span[1], limit)
         if (
             span
             and cue_tok - 1 >= floor
             and toks[cue_tok - 1][0] == ","
-            and (
-                span[1] >= limit
-                or toks[span[1]][0] in {".", ",", "!"}
-                or _affiliation_ends(toks, span[1], limit)
-            )
+            and (span[1] >= limit or toks[span[1]][0] in {".", ",", "!"} or affiliated)
         ):
             mention = classify(toks[span[0] : span[1]], text)
             cut = next((n for n in range(span[0] + 2, span[1]) if toks[n][0] == "of"), None)
             if mention is None and cut is not None and _affiliation_ends(toks, cut, limit):
                 # "said Toni Sacconaghi of Sanford Bernstein": the name before the firm
                 mention, span = classify(toks[span[0] : cut], text), (span[0], cut)
+                affiliated = True
             inverted = True
             subj_start_tok = cue_tok
-            after_tok = limit if _affiliation_ends(toks, span[1], limit) else span[1]
+            after_tok = limit if affiliated else span[1]
         cut_short = span is not None and span[1] < limit and toks[span[1]][0] == "of"
         if (
             (mention is None or mention.kind != "name" or cut_short)
@@ -3163,11 +3163,12 @@ def _split_that_clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
     return out
 
 
-def _split_running_quotations(text: str, frame: Frame) -> list[tuple[int, int, str]]:
-    """A frame's spans with their kinds; a reported statement whose quotation runs on over
-    several sentences is split at them: 'X said the firm will “pay its debts. We cannot
-    refund tickets.”' gives the reported statement up to the first full stop, then each
-    quoted sentence as direct speech."""
+def _statement_spans(text: str, frame: Frame) -> list[tuple[int, int, str]]:
+    """A frame's spans with their kinds, one per statement. Reported speech is split at
+    "and that" ("X said A and that B": A, B), and where its quotation runs on over several
+    sentences: 'X said the firm will “pay its debts. We cannot refund tickets.”' gives the
+    reported statement up to the first full stop, then each quoted sentence as direct
+    speech."""
     if frame.kind != "indirect":
         return [(s, e, frame.kind) for s, e in frame.spans]
     out = []
@@ -3193,7 +3194,7 @@ def _build(text: str, meta: dict, headings, frames: list[Frame], cast: Cast) -> 
     for frame in frames:
         if frame.entity is None and frame.mention is None:
             continue
-        for start, end, kind in _split_running_quotations(text, frame):
+        for start, end, kind in _statement_spans(text, frame):
             # Frames come in text order, so only the last few spans can overlap this one.
             if end <= start or any(min(end, e) - max(start, s) > 0 for s, e in taken[-8:]):
                 continue

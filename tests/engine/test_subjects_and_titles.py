@@ -351,10 +351,12 @@ def test_a_generic_office_is_the_speaker_just_heard():
 
 def test_an_event_is_not_who_he_is():
     text = (
-        "Professor Mohammad Bathayi opened the 37th International Quran Competition.\n\n"
+        "Professor Mohammad Bathayi spoke at the opening.\n\n"
+        "Officials attending the opening of the International Quran Competition hailed the "
+        "progress of Quranic teaching.\n\n"
         "He said the main objective of the event is learning."
     )
-    assert said(text) == [("Mohammad Bathayi", "the main objective of the event is learning")]
+    assert said(text)[-1] == ("Mohammad Bathayi", "the main objective of the event is learning")
 
 
 def test_an_ambassador_named_by_nationality_is_a_title_not_a_person():
