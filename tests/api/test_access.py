@@ -136,3 +136,10 @@ def test_writes_count_against_the_same_budget(tight_rates, fact_checker_client):
         fact_checker_client.patch(url, {"label": "x"}, format="json").status_code for _ in range(4)
     ]
     assert statuses[-1] == 429
+
+
+def test_the_service_address_leads_to_the_api_root(anonymous):
+    response = anonymous.get("/")
+    assert response.status_code == 302
+    assert response["Location"] == "/api/v1/"
+    assert anonymous.get(response["Location"]).status_code == 200
