@@ -1,0 +1,327 @@
+"""Frames (a cue, its speaker mention, what was said) and the span helpers every stage shares."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .lexicon import CueForm, lexicon
+from .speakers import (
+    Cast,
+    Entity,
+    Mention,
+    Token,
+)
+from .text import (
+    CLOSERS_TRAIL,
+    DOUBLE_CLOSE,
+    DOUBLE_OPEN,
+    TRAIL_STRIP,
+    WORD_RE,
+    TokenIndex,
+    trim,
+)
+
+RoleHolder = Callable[[str, datetime.date | None], str | None]
+DOUBLE_QUOTES = set(DOUBLE_OPEN) | DOUBLE_CLOSE
+QUOTE_CHARS = DOUBLE_QUOTES | set("‘’‹›")
+# A quotation mark inside reported speech makes it "mixed"; apostrophes do not count.
+DOUBLE_OR_SINGLE_OPEN_RE = re.compile(
+    "[" + re.escape("".join(sorted(QUOTE_CHARS - {"’", "'"}))) + "]"
+)
+DOUBLE_OPEN_RE = re.compile("[" + re.escape("".join(sorted(DOUBLE_OPEN))) + "]")
+# “ closes German-style „…“ quotations but opens English ones: counted as an opener only.
+DOUBLE_CLOSE_RE = re.compile("[" + re.escape("".join(sorted(DOUBLE_CLOSE - {"“"}))) + "]")
+BE_FORMS = frozenset({"was", "were", "is", "are", "been", "being", "be", "am"})
+MIN_QUOTE_WORDS = 3
+MIN_REPORTED_WORDS = 2
+ADVERBIAL_OPENERS = frozenset(
+    {
+        "even",
+        "still",
+        "now",
+        "today",
+        "however",
+        "meanwhile",
+        "moreover",
+        "instead",
+        "also",
+        "yet",
+        "therefore",
+        "thus",
+        "nonetheless",
+        "nevertheless",
+        "indeed",
+        "above",
+        "furthermore",
+        "then",
+        "so",
+        "but",
+        "and",
+        "while",
+        "as",
+        "once",
+        "since",
+        "when",
+        "there",
+        "here",
+        "again",
+        "besides",
+        "likewise",
+        "similarly",
+        "otherwise",
+        "accordingly",
+        "overall",
+        "already",
+        "ultimately",
+    }
+)
+SPACE_RE = re.compile(r"\s+")
+LEADING_THAT_RE = re.compile(r"that(?![\w’'-])\s*")
+# Tokens allowed between a cue and its "that" or quotation: "said on Tuesday that".
+PP_STARTERS = frozenset(
+    {
+        "on",
+        "in",
+        "at",
+        "during",
+        "to",
+        "after",
+        "before",
+        "while",
+        "with",
+        "via",
+        "from",
+        "late",
+        "earlier",
+        "later",
+        "again",
+        "also",
+        "today",
+        "yesterday",
+        "tonight",
+        "this",
+        "last",
+        "then",
+        "publicly",
+        "separately",
+        "repeatedly",
+        "once",
+        "recently",
+        "further",
+        "afterwards",
+        "over",
+        "ahead",
+        "following",
+        "amid",
+        "outside",
+        "inside",
+        "prior",
+        "shortly",
+        "by",
+        "within",
+    }
+)
+
+
+@dataclass
+class Frame:
+    """A cue with its speaker mention and the span of what was said."""
+
+    cue_start: int
+    cue_end: int
+    cue: str
+    mention: Mention | None
+    spans: list[tuple[int, int]]
+    kind: str  # "direct" | "indirect"
+    participle: bool = False
+    inherit: bool = False  # an unattributed quotation taking the nearest speaker
+    continues: bool = False
+    chained: bool = False  # the quotation goes on in the next paragraph
+    entity: Entity | None = None
+    resolved_by: str | None = None
+    role: str | None = None
+    paragraph: int = 0
+    order: int = 0
+
+
+@dataclass
+class State:
+    text: str
+    cast: Cast
+    index: TokenIndex
+    headings: list[tuple[int, int]] = field(default_factory=list)
+    frames: list[Frame] = field(default_factory=list)
+    last_frame: Frame | None = None
+
+
+def cue_form(surface: str) -> CueForm | None:
+    return lexicon().cue_forms.get(SPACE_RE.sub(" ", surface))
+
+
+def index_at(toks: list[Token], pos: int) -> int:
+    """Index of the first token starting at or after ``pos``."""
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid][1] < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def mask(toks: list[Token], spans: list[tuple[int, int]]) -> list[bool]:
+    """For each token, whether it starts inside one of ``spans``."""
+    out = [False] * len(toks)
+    if not spans:
+        return out
+    starts = [t[1] for t in toks]
+    for s, e in spans:
+        a, b = bisect_left(starts, s), bisect_left(starts, e)
+        out[a:b] = [True] * (b - a)
+    return out
+
+
+def in_any(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+TIME_WORDS = WEEKDAYS | frozenset(
+    {
+        "week",
+        "month",
+        "year",
+        "weekend",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "day",
+        "today",
+        "yesterday",
+        "tonight",
+        "earlier",
+        "later",
+    }
+)
+TIME_LEADS = frozenset({"on", "late", "early", "last", "this", "next", "earlier", "later"})
+
+
+#: Words that start a reported clause right after a time phrase ("said on Monday the …").
+CLAUSE_STARTERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this"})
+
+
+COLON_QUOTE_RE = re.compile(r":\s*[\"“«‘]")
+ACCORDING_RE = re.compile(r",\s*according to\b", re.IGNORECASE)
+
+
+def content_end(text: str, start: int, sent_end: int) -> int:
+    lex = lexicon()
+    end = sent_end
+    match = lex.participle_re.search(text, start, sent_end)
+    if match:
+        end = min(end, match.start())
+    # "warned the rule would fail: “If we won't sell …”": the quotation is a claim of its own.
+    colon = COLON_QUOTE_RE.search(text, start, end)
+    if colon:
+        end = colon.start()
+    # "…, according to the ministry": the source, not the statement.
+    source = ACCORDING_RE.search(text, start, end)
+    if source:
+        end = source.start()
+    # "saying the world lost a leader; he expressed gratitude …": the reporter goes on.
+    narration = REPORTER_GOES_ON_RE.search(text, start, end)
+    if narration:
+        end = narration.start()
+    return end
+
+
+REPORTER_GOES_ON_RE = re.compile(
+    r";\s+(?:he|she|they)\s+[a-z]"
+    # '… to interfere "in their democracy", as calm returned …': the reporter's scene.
+    r"|(?<=[”\"]),?\s+as\s+(?!(?:well|if|long|much|soon|far|a|an|though)\b)[a-z]+\s+[a-z]+"
+    # "… provocations amid growing concern that …": the reporter's background.
+    r"|\s+amid\s+(?:growing|mounting|rising|increasing|renewed|fresh|widespread|deepening)"
+    r"\s+(?:concerns?|fears?|speculation|tensions?|criticism|pressure|calls|uncertainty)\b"
+)
+
+
+def clean_span(text: str, start: int, end: int, *, direct: bool) -> tuple[int, int]:
+    start, end = trim(text, start, end, TRAIL_STRIP)
+    if not direct:
+        # A quotation closing the sentence leaves its mark outside: “… Ummah.”
+        closed_by_quote = False
+        while end > start and text[end - 1] in CLOSERS_TRAIL and text[end - 1] not in "’'":
+            inner = text[start : end - 1]
+            opened = len(DOUBLE_OPEN_RE.findall(inner)) - len(DOUBLE_CLOSE_RE.findall(inner))
+            if inner[-1:] not in ".!?…," and opened <= 0:
+                break
+            end -= 1
+            closed_by_quote = True
+        start, end = trim(text, start, end, TRAIL_STRIP)
+        if end > start and text[end - 1] == "." and not closed_by_quote:
+            end -= 1
+        if (
+            end - start >= 2
+            and text[start] in '“"«'
+            and not any(c in DOUBLE_CLOSE - {"“"} for c in text[start + 1 : end])
+        ):
+            start += 1  # an opening mark whose quotation closes after the span
+    start, end = trim(text, start, end, TRAIL_STRIP)
+    return start, end
+
+
+def word_count(text: str, start: int, end: int) -> int:
+    return len(WORD_RE.findall(text, start, end))
+
+
+def cue_matches(
+    text: str, toks: list[Token], start: int, end: int, *, markers: bool = False
+) -> list[re.Match[str]]:
+    """Speech verbs (or "according to" markers) in text[start:end], in order, not overlapping.
+
+    The same matches as ``cue_re.finditer(text, start, end)``, found faster: the regex is
+    tried only at tokens that can begin a cue, instead of at every character.
+    """
+    lex = lexicon()
+    regex, firsts = (lex.marker_re, lex.marker_firsts) if markers else (lex.cue_re, lex.cue_firsts)
+    out = []
+    reached = start
+    for n in range(index_at(toks, start), len(toks)):
+        word, at, _ = toks[n]
+        if at >= end:
+            break
+        if at < reached or (word.lower() if markers else word) not in firsts:
+            continue
+        match = regex.match(text, at, end)
+        if match:
+            out.append(match)
+            reached = match.end()
+    return out
+
+
+AUXILIARIES = frozenset(
+    {"have", "has", "had", "would", "will", "are", "were", "can", "could", "should", "may", "must"}
+)
+
+
+POSSESSIVE_WORDS = frozenset({"his", "her", "their", "its", "our", "my"})
+
+
+def finite_verb(word: str) -> bool:
+    """A lower-case word that reads as the finite verb after a subject ("was", "jailed")."""
+    if not word.isalpha() or not word.islower() or word in lexicon().prepositions:
+        return False
+    return (
+        word in BE_FORMS
+        or word in AUXILIARIES
+        or word in lexicon().irregular_past
+        or word.endswith("ed")
+        or word.endswith("s")
+        and not word.endswith("ss")
+    )

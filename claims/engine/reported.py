@@ -1,0 +1,702 @@
+"""Reported speech: speech verbs and markers such as 'according to', and what they report."""
+
+from __future__ import annotations
+
+import re
+
+from .frames import (
+    ADVERBIAL_OPENERS,
+    AUXILIARIES,
+    DOUBLE_CLOSE_RE,
+    DOUBLE_OPEN_RE,
+    MIN_REPORTED_WORDS,
+    POSSESSIVE_WORDS,
+    PP_STARTERS,
+    QUOTE_CHARS,
+    WEEKDAYS,
+    Frame,
+    State,
+    clean_span,
+    content_end,
+    cue_form,
+    cue_matches,
+    finite_verb,
+    in_any,
+    index_at,
+    word_count,
+)
+from .lexicon import CueForm, lexicon
+from .quotations import NOT_SAYING_LEADS, name_after_long_title
+from .speakers import (
+    Mention,
+    Token,
+    classify,
+    noun_phrase_after,
+)
+from .subjects import (
+    CLAUSE_WORDS,
+    MEDIUM_DETERMINERS,
+    SUBJECT_PRONOUNS,
+    adjunct_aside,
+    inverted_person_after,
+    possessive_word,
+    skip_adverbs_back,
+    skip_to_content,
+    subject_before,
+    they_for_organisation,
+    trailing_adjunct,
+)
+from .text import (
+    DOUBLE_CLOSE,
+    SPACE,
+    WORD_RE,
+    Paragraph,
+    trim,
+)
+
+
+def reported_frames(
+    state: State,
+    toks: list[Token],
+    ss: int,
+    se: int,
+    quote_spans: list[tuple[int, int]],
+    used: set[int],
+    para: Paragraph,
+) -> list[Frame]:
+    text = state.text
+    found: list[tuple[int, int, str, str]] = []  # (start, end, surface, "verb"|"marker")
+    for match in cue_matches(text, toks, ss, se):
+        if match.start() not in used and not in_any(match.start(), quote_spans):
+            found.append((match.start(), match.end(), match.group(), "verb"))
+    for match in cue_matches(text, toks, ss, se, markers=True):
+        if not in_any(match.start(), quote_spans):
+            found.append((match.start(), match.end(), match.group(), "marker"))
+    found.sort()
+    frames: list[Frame] = []
+    claimed: list[tuple[int, int]] = []
+    fronted = _fronted_participle(state, toks, ss, se)
+    if fronted is not None:
+        fronted.paragraph = para.index
+        frames.append(fronted)
+        claimed.extend(fronted.spans)
+    for cs, ce, surface, what in found:
+        if in_any(cs, claimed):
+            continue
+        frame = (
+            _marker_frame(state, toks, cs, ce, surface, ss, se, quote_spans)
+            if what == "marker"
+            else _verb_frame(state, toks, cs, ce, surface, ss, se, quote_spans)
+        )
+        if frame is None:
+            continue
+        frame.paragraph = para.index
+        frames.append(frame)
+        claimed.extend(frame.spans)
+    return frames
+
+
+def _starts_sentence(text: str, ss: int, pos: int) -> bool:
+    return text[ss:pos].strip(SPACE) == ""
+
+
+def _parenthetical_content(
+    text: str, toks: list[Token], subj_start: int, after: int, ss: int, se: int
+) -> tuple[int, int] | None:
+    """For "Even now, he suggested, X" the statement X; None when the shape does not fit."""
+    prefix = text[ss:subj_start].rstrip(SPACE)
+    if not prefix or not prefix.endswith(","):
+        return None  # "Chris Abel responded, calling …": the subject opens the sentence
+    first = WORD_RE.search(text, ss, subj_start)
+    lex = lexicon()
+    adverbial = first is not None and (
+        first.group().lower() in lex.prepositions
+        or first.group().lower() in ADVERBIAL_OPENERS
+        or first.group().lower().endswith("ly")
+    )
+    if not adverbial or word_count(text, ss, subj_start) > 8:
+        return (ss, se)  # "The plan, he said, will fail": keep the whole sentence
+    return (after, se)
+
+
+def _continuation(
+    text: str,
+    toks: list[Token],
+    subj_start: int,
+    link: int,
+    limit: int,
+    ss: int,
+    se: int,
+) -> list[tuple[int, int]] | None:
+    """ "It never came, he said, and he spent years waiting": two statements, one each side
+    of the cue, when a clause before it is followed by a linking word after it."""
+    if link + 1 >= limit or toks[link][0].lower() not in lexicon().continuations:
+        return None
+    prefix = text[ss:subj_start].rstrip(SPACE)
+    if not prefix.endswith(",") or word_count(text, ss, subj_start) < MIN_REPORTED_WORDS:
+        return None
+    if _parenthetical_content(text, toks, subj_start, toks[link][1], ss, se) != (ss, se):
+        return None  # "Even now, he said, and …": an adverbial, not a statement
+    start = toks[link + 1][1]
+    spans = [
+        clean_span(text, ss, ss + len(prefix) - 1, direct=False),
+        clean_span(text, start, content_end(text, start, se), direct=False),
+    ]
+    if any(word_count(text, *span) < MIN_REPORTED_WORDS for span in spans):
+        return None
+    return spans
+
+
+# "rejected the suggestion that …": the noun names the statement the verb acts on.
+CLAIM_NOUNS = frozenset(
+    {
+        "suggestion",
+        "suggestions",
+        "claim",
+        "claims",
+        "criticism",
+        "allegation",
+        "allegations",
+        "accusation",
+        "accusations",
+        "idea",
+        "notion",
+        "charge",
+        "charges",
+        "assertion",
+        "argument",
+        "report",
+        "reports",
+        "view",
+        "impression",
+        "perception",
+        "speculation",
+        "fears",
+        "concerns",
+    }
+)
+CLAIM_DETERMINERS = frozenset({"the", "any", "all", "these", "those", "such"})
+
+
+# Verbs whose object is followed directly by the name they give it.
+NAMING_LEMMAS = frozenset(
+    {"call", "dub", "brand", "term", "label", "describe", "characterize", "characterise"}
+)
+
+
+def _naming_end(text: str, form: CueForm, start: int, end: int, had_that: bool) -> int:
+    """Where 'called Mr Roe a “protector of criminals” in question time on Wednesday'
+    stops: at the quotation that names him; the rest is when and where."""
+    if had_that or form.lemma not in NAMING_LEMMAS:
+        return end
+    opening = DOUBLE_OPEN_RE.search(text, start, end)
+    closing = DOUBLE_CLOSE_RE.search(text, opening.end(), end) if opening else None
+    return closing.end() if closing else end
+
+
+NAMING_FORMS = frozenset(
+    {"termed", "terms", "branded", "brands", "labelled", "labeled", "called", "calls", "dubbed"}
+)
+DESCRIBING_VERBS = frozenset({"describe", "characterize", "characterise"})
+
+
+def _weak_np_object(toks: list[Token], j: int, limit: int, surface: str) -> bool:
+    """A weak verb's object that carries a statement: "rejected the claim that …", "described
+    the plan as “…”", "termed the policy “…”"."""
+    form = cue_form(surface)
+    describing = form is not None and form.lemma in DESCRIBING_VERBS
+    # "described the operation — the attack of October 7 — as …": a longer object.
+    window = toks[j : min(limit, j + (32 if describing else 16))]
+    if not window or window[0][0] in QUOTE_CHARS:
+        return False
+    if (
+        len(window) >= 3
+        and window[0][0].lower() in CLAIM_DETERMINERS
+        and window[1][0].lower() in CLAIM_NOUNS
+        and window[2][0] == "that"
+    ):
+        return True
+    for n, tok in enumerate(window[1:], 1):
+        if tok[0] in QUOTE_CHARS:
+            # "described the plan as “…”", "termed the policy “…”"; not "called a meeting
+            # “to discuss …”", a purpose
+            purpose = n + 1 < len(window) and window[n + 1][0].lower() == "to"
+            return window[n - 1][0].lower() == "as" or (
+                surface.lower() in NAMING_FORMS and not purpose
+            )
+        if describing and tok[0].lower() == "as" and n >= 2:
+            # "characterized the increase as a blip", not "described the scene as he left"
+            after = window[n + 1][0].lower() if n + 1 < len(window) else ""
+            return after not in SUBJECT_PRONOUNS
+        if window[n - 1][0] == "and" and cue_form(tok[0]) is not None:
+            return False  # "referred to the report and described it as “…”": the second verb's
+        if tok[0] == "." and "." in window[n - 1][0]:
+            continue  # "U.S.": an abbreviation, not the end of the sentence
+        if describing and tok[0] in {",", "—", "–"}:
+            continue
+        if tok[0] in {".", ";", ":", "?", "!", ",", "—", "–"}:
+            return False
+    return False
+
+
+ANSWERING_CUES = frozenset({"answer", "respond", "reply"})
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
+#: Cues that take "what", "how" or "why" for a topic ("explained what happened").
+EXPLAINING_CUES = frozenset({"explain", "describe", "recall", "reveal", "clarify", "detail"})
+QUESTION_WORDS = frozenset({"what", "how", "why", "whether", "where", "when", "who"})
+#: Cues whose "to" starts what is promised ("vowed to monitor the vote"), not a place.
+INFINITIVE_CUES = frozenset({"vow", "pledge", "promise", "threaten", "urge", "call on"})
+#: Longest content after a cue that is read as where or when, not what ("on Twitter").
+MAX_ADJUNCT_CONTENT = 6
+
+
+def _adjunct_only(before: str) -> bool:
+    """ "At a ceremony in the capital, here today," before "he said …": a phrase of place or
+    time with no verb, which the statement after the cue follows."""
+    words = WORD_RE.findall(before)
+    low = [w.lower() for w in words]
+    return (
+        bool(low)
+        and low[0] in PP_STARTERS
+        and not any(w in CLAUSE_WORDS or finite_verb(w) for w in words)
+    )
+
+
+def _fronted_participle(state: State, toks: list[Token], ss: int, se: int) -> Frame | None:
+    """ "Arguing that X, Senator Roe urged …": X is the statement of the subject after it.
+
+    Only a sentence that opens with a speech verb's -ing form and "that"; the statement
+    runs to the first comma followed by a speaker and a lower-case word (the verb).
+    """
+    text = state.text
+    first = index_at(toks, ss)
+    limit = index_at(toks, se)
+    if first + 2 >= limit or toks[first + 1][0] != "that":
+        return None
+    word, cs, ce = toks[first]
+    form = cue_form(word.lower())
+    if form is None or not form.participle:
+        return None
+    start_tok = first + 2
+    for c in range(start_tok + MIN_REPORTED_WORDS, limit - 1):
+        if toks[c][0] != ",":
+            continue
+        span = noun_phrase_after(toks, c + 1, limit)
+        if span is None or span[1] >= limit or not toks[span[1]][0][:1].islower():
+            continue
+        mention = classify(toks[span[0] : span[1]], text)
+        if mention is None or mention.kind == "group":
+            continue
+        content = clean_span(text, toks[start_tok][1], toks[c][1], direct=False)
+        return Frame(cs, ce, word, mention, [content], "indirect")
+    return None
+
+
+def _reports_after(text: str, pos: int, end: int) -> bool:
+    """Whether a weak cue ending at pos reports something: 'that', a colon or a quotation."""
+    rest = text[pos:end].lstrip(SPACE)
+    return not rest or rest[0] in ':"“‘«' or rest[:5].lower() == "that "
+
+
+def _has_own_attribution(state: State, toks: list[Token], start: int, end: int) -> bool:
+    """Whether text[start:end] holds a cue with a speaker of its own ("the minister said")."""
+    lo = index_at(toks, start)
+    for match in cue_matches(state.text, toks, start, end):
+        form = cue_form(match.group())
+        if form is not None and form.weak and not _reports_after(state.text, match.end(), end):
+            continue  # "According to X, police responded to the scene …": no second speaker
+        mention, _ = subject_before(state, toks, index_at(toks, match.start()), lo)
+        if mention is not None and mention.kind != "group":
+            return True
+    return False
+
+
+def _verb_frame(
+    state: State,
+    toks: list[Token],
+    cs: int,
+    ce: int,
+    surface: str,
+    ss: int,
+    se: int,
+    quote_spans: list[tuple[int, int]],
+) -> Frame | None:
+    text = state.text
+    form = cue_form(surface)
+    if form is None:
+        return None
+    floor = index_at(toks, ss)
+    cue_tok = index_at(toks, cs)
+    after_tok = index_at(toks, ce)
+    limit = index_at(toks, se)
+    nxt = toks[after_tok][0] if after_tok < limit else ""
+    before = toks[cue_tok - 1][0] if cue_tok - 1 >= floor else ""
+    if possessive_word(before) or before.lower() in POSSESSIVE_WORDS:
+        return None  # "Labour's calls for a probe", "her warning": nouns
+    if nxt.lower() in form.passive_before:
+        return None  # "a minister accused of assault": the minister is the accused
+    if nxt.lower() in AUXILIARIES and surface.endswith("s"):
+        return None  # "The Gulf states have spent", "Public comments would be": nouns
+    # A cue introducing a quotation belongs to the quotation.
+    if nxt in {":", ","} and after_tok + 1 < limit and toks[after_tok + 1][0] in QUOTE_CHARS:
+        return None
+    if nxt in QUOTE_CHARS and form.obj != "np":
+        return None  # but "hailed “progress” in the talks" reports a noun phrase
+    if form.participle:
+        if cue_tok - 1 >= floor and toks[cue_tok - 1][0].lower() in NOT_SAYING_LEADS:
+            return None  # "would not go as far as saying …", "stopped short of saying …"
+        # "…, saying …", "… and saying …", "said adding …"; and "… with the US saying this
+        # is …", where a clause follows at once.
+        says_clause = form.lemma == "say" and (
+            nxt.lower() in {"that", "this", "the"} or nxt.lower() in SUBJECT_PRONOUNS
+        )
+        if cue_tok - 1 < floor or (
+            toks[cue_tok - 1][0] not in {",", ";", "and", "by"}
+            and not (toks[cue_tok - 1][0] == "while" and nxt.lower() == "that")
+            and cue_form(toks[cue_tok - 1][0]) is None
+            and not says_clause
+        ):
+            return None
+        content_tok, had_that = skip_to_content(text, toks, after_tok, limit, form)
+        if form.lemma in ANSWERING_CUES and not had_that and nxt.lower() in MEDIUM_DETERMINERS:
+            return None  # "…, answering his call to march": what they answered, not a statement
+        if not had_that and nxt in {",", ":"}:
+            content_tok = after_tok + 1
+        start = toks[content_tok][1] if content_tok < limit else se
+        if form.obj == "np" and not had_that:
+            start = cs
+        end = _naming_end(text, form, start, content_end(text, start, se), had_that)
+        span = clean_span(text, start, end, direct=False)
+        if word_count(text, *span) < MIN_REPORTED_WORDS:
+            return None
+        return Frame(cs, ce, surface, None, [span], "indirect", participle=True)
+    k = skip_adverbs_back(toks, cue_tok, floor)
+    if k - 1 >= floor and toks[k - 1][0].lower() in {"and", "but"}:
+        content_tok, had_that = skip_to_content(text, toks, after_tok, limit, form)
+        if not had_that and form.weak:
+            return None
+        start = toks[content_tok][1] if content_tok < limit else se
+        if not had_that and (form.obj == "np" or content_tok == after_tok and form.obj == "tell"):
+            start = cs
+        span = clean_span(text, start, content_end(text, start, se), direct=False)
+        if word_count(text, *span) < MIN_REPORTED_WORDS:
+            return None
+        return Frame(cs, ce, surface, None, [span], "indirect", participle=True)
+    mention, subj_start_tok = subject_before(state, toks, cue_tok, floor)
+    if inverted_person_after(state, toks, cue_tok, after_tok, floor, limit, mention):
+        mention = None  # "…, along with flu tests, said Lindsay Rew, a spokeswoman."
+    inverted = False
+    if mention is None:
+        # ", said the minister." at the end of a sentence
+        span = noun_phrase_after(toks, after_tok, limit)
+        affiliated = span is not None and _affiliation_ends(toks, span[1], limit)
+        if (
+            span
+            and cue_tok - 1 >= floor
+            and toks[cue_tok - 1][0] == ","
+            and (span[1] >= limit or toks[span[1]][0] in {".", ",", "!"} or affiliated)
+        ):
+            mention = classify(toks[span[0] : span[1]], text)
+            cut = next((n for n in range(span[0] + 2, span[1]) if toks[n][0] == "of"), None)
+            if mention is None and cut is not None and _affiliation_ends(toks, cut, limit):
+                # "said Toni Sacconaghi of Sanford Bernstein": the name before the firm
+                mention, span = classify(toks[span[0] : cut], text), (span[0], cut)
+                affiliated = True
+            inverted = True
+            subj_start_tok = cue_tok
+            after_tok = limit if affiliated else span[1]
+        cut_short = span is not None and span[1] < limit and toks[span[1]][0] == "of"
+        if (
+            (mention is None or mention.kind != "name" or cut_short)
+            and cue_tok - 1 >= floor
+            and toks[cue_tok - 1][0] == ","
+        ):
+            named = name_after_long_title(toks, index_at(toks, ce), limit, text)
+            if named is not None:
+                mention, inverted, subj_start_tok, after_tok = named, True, cue_tok, limit
+    if mention is not None and mention.kind == "group" and they_for_organisation(state, mention):
+        mention = Mention("pronoun", mention.start, mention.end, mention.text, gender="n")
+    if mention is None or mention.kind == "group":
+        return None
+    if subj_start_tok - 1 >= floor and toks[subj_start_tok - 1][0].lower() in {"what", "whatever"}:
+        return None  # "a reversal from what he said before Thanksgiving": no statement here
+    subj_start = toks[subj_start_tok][1]
+    rest = toks[after_tok:limit]
+    # "…, the ministry said on Tuesday, up from 3% in April": the afterthought is not its.
+    comma = next((n for n, t in enumerate(rest) if t[0] == ","), None)
+    # Only after a whole clause: "Even now, he suggested, X" is a parenthetical; but
+    # "…, Powell said, adding that …" goes on with a participle of its own.
+    if (
+        comma is not None
+        and not inverted
+        and (word_count(text, ss, toks[subj_start_tok][1]) > 8 or _participle_after(rest, comma))
+    ):
+        rest = rest[:comma]
+    elif inverted and comma == 0:
+        rest = []  # "…, said Melinda Harvey, the planning director."
+    rest_words = [t for t in rest if t[0] not in {".", "!", "?"} and t[0] not in QUOTE_CHARS]
+    # "…, the minister said." / "…, the minister said on Tuesday."
+    before = text[ss:subj_start].rstrip(SPACE)
+    if form.obj == "tell" and rest_words and not inverted:
+        # "…, Wen told a press conference after the session": what follows the listener.
+        skip, _ = skip_to_content(text, toks, after_tok, limit, form)
+        rest_words = [t for t in rest_words if t[1] >= toks[min(skip, limit - 1)][1]]
+    if (
+        before.endswith(",")
+        and not _adjunct_only(before)
+        and not lexicon().marker_re.match(before)  # "According to X, police responded to …"
+        and (
+            not rest_words
+            or form.obj != "np"
+            and (
+                trailing_adjunct([t[0] for t in rest_words if WORD_RE.fullmatch(t[0])])
+                # "…, Trudeau said Tuesday in response to demands that …": when and why
+                or rest_words[0][0].lower() in WEEKDAYS
+                and len(rest_words) > 1
+                and rest_words[1][0].lower() in PP_STARTERS
+                # "…, the minister said as he highlighted the principle": what he did then
+                or rest_words[0][0].lower() in {"as", "while", "when"}
+                and len(rest_words) > 1
+                and rest_words[1][0].lower() in SUBJECT_PRONOUNS
+            )
+            or all(
+                t[0].lower() in PP_STARTERS
+                or t[0][:1].isupper()
+                or t[0].lower()
+                in {"a", "the", "statement", "interview", "news", "conference", "briefing"}
+                for t in rest_words
+            )
+            and len(rest_words) <= 6
+        )
+    ):
+        content = trim(text, ss, len(before) + ss - 1)
+        if content[1] > content[0] and text[content[1] - 1] in DOUBLE_CLOSE:
+            return None  # a quotation: handled as direct speech
+        span = clean_span(text, *content, direct=False)
+        if word_count(text, *span) < MIN_REPORTED_WORDS:
+            return None
+        return Frame(cs, ce, surface, mention, [span], "indirect")
+    if inverted:
+        return None
+    if nxt == ",":
+        second = _continuation(text, toks, subj_start, after_tok + 1, limit, ss, se)
+        if second is not None:
+            return Frame(cs, ce, surface, mention, second, "indirect")
+        paren = _parenthetical_content(
+            text, toks, subj_start, toks[after_tok + 1][1] if after_tok + 1 < limit else se, ss, se
+        )
+        if paren is None:
+            return None
+        span = clean_span(text, paren[0], content_end(text, paren[0], paren[1]), direct=False)
+        if word_count(text, *span) < MIN_REPORTED_WORDS:
+            return None
+        return Frame(cs, ce, surface, mention, [span], "indirect")
+    if nxt == ":":
+        start = toks[after_tok + 1][1] if after_tok + 1 < limit else se
+        if _has_own_attribution(state, toks, start, se):
+            return None  # "The paper adds: the minister said …": the statement has its own
+        span = clean_span(text, start, content_end(text, start, se), direct=False)
+        if word_count(text, *span) < MIN_REPORTED_WORDS:
+            return None
+        return Frame(cs, ce, surface, mention, [span], "indirect")
+    content_tok, had_that = skip_to_content(text, toks, after_tok, limit, form)
+    if not had_that and form.weak:
+        if form.obj != "np" or not _weak_np_object(toks, after_tok, limit, surface):
+            return None
+    if content_tok >= limit:
+        return None
+    if (
+        not had_that
+        and form.lemma == "deny"
+        and any(t[0].lower() in lexicon().plea_objects for t in toks[content_tok : content_tok + 4])
+    ):
+        return None  # "denies 11 counts of fraud": a plea, not a statement
+    if form.lemma == "call on" and toks[content_tok][0].lower() in {"him", "her", "them"}:
+        return None  # "the ambassador, who called on him here": a visit, not a statement
+    if (
+        form.lemma == "admit"
+        and toks[content_tok][0] == "to"
+        and content_tok + 1 < limit
+        and toks[content_tok + 1][0].endswith("ing")
+    ):
+        return None  # "admitted to throwing a petrol bomb": a plea too
+    if (
+        not had_that
+        and toks[content_tok][0].lower() in {"this", "that", "so"}
+        and content_tok + 1 < limit
+        and toks[content_tok + 1][0].lower() in PP_STARTERS | {"when", "as", "while"}
+    ):
+        return None  # "He said this after distributing …": what he said is told before
+    if not had_that and toks[content_tok][0].lower() in lexicon().empty_objects:
+        return None  # "has said little publicly"
+    if toks[content_tok][0].lower() in REFLEXIVES:
+        return None  # "declared himself president": an act, not a statement
+    if (
+        not had_that
+        and form.lemma in EXPLAINING_CUES
+        and toks[content_tok][0].lower() in QUESTION_WORDS
+    ):
+        return None  # "explained what happened on the day": a topic, not a statement
+    start = toks[content_tok][1]
+    if not had_that and form.obj == "np":
+        start = cs
+    if not had_that and form.obj == "tell" and content_tok == after_tok:
+        return None
+    if not had_that and form.obj == "tell" and toks[content_tok][0].lower() == "to":
+        return None  # "told MPs to sit down": an instruction, not a statement
+    end = _naming_end(text, form, start, content_end(text, start, se), had_that)
+    span = clean_span(text, start, end, direct=False)
+    if word_count(text, *span) < MIN_REPORTED_WORDS:
+        return None
+    promised = form.lemma in INFINITIVE_CUES and text.startswith("to ", span[0])
+    if (
+        not had_that
+        and form.obj != "np"
+        and not promised
+        and "," not in text[span[0] : span[1]]
+        and len(WORD_RE.findall(text, *span)) <= MAX_ADJUNCT_CONTENT
+        and trailing_adjunct(WORD_RE.findall(text, *span))
+    ):
+        return None  # "… said on Twitter.": where, not what
+    return Frame(cs, ce, surface, mention, [span], "indirect")
+
+
+def _affiliation_ends(toks: list[Token], k: int, limit: int) -> bool:
+    """Whether "of Sanford Bernstein" or "at the Brookings Institution" from token ``k``
+    ends the sentence: where the speaker named after the verb works."""
+    if k >= limit or toks[k][0] not in {"of", "at", "from", "with"}:
+        return False
+    n = k + 1
+    if n < limit and toks[n][0] == "the":
+        n += 1
+    if n >= limit or not toks[n][0][:1].isupper():
+        return False
+    while n < limit and toks[n][0] not in {",", "!", "?"} and toks[n][0] not in QUOTE_CHARS:
+        word = toks[n][0]
+        if word[:1].islower() and word not in {"of", "and", "for", "the"}:
+            return False
+        n += 1
+    return True
+
+
+def _participle_after(rest: list[Token], comma: int) -> bool:
+    """Whether a participle follows the comma: "…, he said, adding that …", "…, Achmad
+    said, leaving the total at five"."""
+    if comma + 1 >= len(rest):
+        return False
+    word = rest[comma + 1][0]
+    form = cue_form(word)
+    return form is not None and form.participle or word.islower() and word.endswith("ing")
+
+
+APPOSITION_STARTS = frozenset({"a", "an", "the", "which"})
+
+
+def _marker_frame(
+    state: State,
+    toks: list[Token],
+    cs: int,
+    ce: int,
+    surface: str,
+    ss: int,
+    se: int,
+    quote_spans: list[tuple[int, int]],
+) -> Frame | None:
+    text = state.text
+    if surface.lower().startswith("as ") and cue_matches(text, toks, ss, cs):
+        return None  # "…,” Al Jubeir said, as quoted by the agency": the agency relays it
+    limit = index_at(toks, se)
+    k = index_at(toks, ce)
+    span = noun_phrase_after(toks, k, limit)
+    if not span:
+        return None
+    mention = classify(toks[span[0] : span[1]], text)
+    if mention is None or mention.kind == "group":
+        return None
+    j = span[1]
+    # ", the Leader of X," after the name
+    if j + 1 < limit and toks[j][0] == "," and toks[j + 1][0].lower() in {"the", "a", "an"}:
+        inner = noun_phrase_after(toks, j + 1, limit)
+        if inner and inner[1] < limit and toks[inner[1]][0] == ",":
+            j = inner[1]
+    after_np = toks[j][0] if j < limit else "."
+    before = text[ss:cs].rstrip(SPACE)
+    if before.endswith(",") and after_np in {".", "!", ";"}:
+        span_ = clean_span(text, ss, ss + len(before) - 1, direct=False)
+    elif not before or word_count(text, ss, cs) <= 6 and before.endswith(","):
+        if after_np != "," or j + 1 >= limit:
+            return None
+        start = toks[j + 1][1]
+        span_ = clean_span(text, start, content_end(text, start, se), direct=False)
+    elif before.endswith(",") and after_np == ",":
+        start = toks[j + 1][1]
+        span_ = clean_span(text, ss, se, direct=False)
+        if j + 1 < limit and toks[j + 1][0].lower() in APPOSITION_STARTS:
+            # "… last year, according to the department, a figure that …": the tail
+            # describes the statement, it is not part of it.
+            span_ = clean_span(text, ss, cs, direct=False)
+        if word_count(text, ss, cs) <= 6:
+            span_ = clean_span(text, start, se, direct=False)
+    else:
+        return None
+    if word_count(text, *span_) < MIN_REPORTED_WORDS:
+        return None
+    if any(s <= span_[0] and span_[1] <= e for s, e in quote_spans):
+        return None
+    if span_[0] > ce and _has_own_attribution(state, toks, *span_):
+        return None  # "According to Reuters, the minister said …": the minister's
+    return Frame(cs, ce, surface, mention, [span_], "indirect")
+
+
+def title_before_apposed(toks: list[Token], name_start: int, lo: int) -> list[Token] | None:
+    """The title phrase in "The housing secretary, Helen Marsh, …", ending before the name."""
+    if name_start - 1 < lo or toks[name_start - 1][0] != ",":
+        return None
+    j = name_start - 2
+    while j >= lo and j > name_start - 8 and toks[j][0] not in {",", ".", ";", ":"}:
+        j -= 1
+    head = toks[j + 1 : name_start - 1]
+    if not head or not any(t[0].lower() in lexicon().title_heads for t in head):
+        return None
+    return head
+
+
+def lowercase_title_before(toks: list[Token], name_start: int, lo: int) -> list[Token] | None:
+    """The title in "But headteacher Margot Colgrave …", "as club captain Ana Ruiz …": lower-case
+    title words right before the name."""
+    lex = lexicon()
+    j = name_start
+    while j - 1 >= lo and name_start - j < 4 and toks[j - 1][0] in lex.titles:
+        j -= 1
+    head = toks[j:name_start]
+    if not any(t[0] in lex.title_heads for t in head):
+        return None
+    return head
+
+
+def descriptor_before(toks: list[Token], name_start: int, lo: int) -> bool:
+    """ "His neighbor, Luann Pritchard, …", "A local teacher, Ana Costa, …": a person introduced
+    by a lower-case description opening the sentence."""
+    if name_start - 1 <= lo or toks[name_start - 1][0] != ",":
+        return False
+    head = toks[lo : name_start - 1]
+    first = head[0][0].lower()
+    if first not in {"the", "a", "an"} and first not in POSSESSIVE_WORDS:
+        return False
+    rest = head[1:]
+    return 0 < len(rest) <= 4 and all(t[0].isalpha() and t[0].islower() for t in rest)
+
+
+def after_fronted_adjunct(toks: list[Token], at: int) -> bool:
+    """Whether token ``at`` follows "Last Friday," or "In a surprise move," opening the
+    sentence: the subject comes next."""
+    if at < 2 or toks[at - 1][0] != ",":
+        return False
+    head = toks[: at - 1]
+    if head[0][0].lower() in {"last", "this", "next", "early", "late"}:
+        return len(head) <= 3
+    return adjunct_aside(head)
+
+
+AGE_APPOSITION = re.compile(r"\d{1,3}")
+AGE_DESCRIPTOR = re.compile(r"\d{1,3}-year-old")
