@@ -732,16 +732,22 @@ def _relative_aside_subject(
     return None
 
 
+MAX_THAT_DISTANCE = 20
+TIME_CLAUSE_LEADS = frozenset({"after", "before", "since", "following"})
+
+
 def skip_to_content(
     text: str, toks: list[Token], j: int, limit: int, form: CueForm
 ) -> tuple[int, bool]:
     """Token index where the reported statement starts after a cue, and whether "that" led it."""
     lex = lexicon()
-    window = toks[j : min(limit, j + 20)]
+    window = toks[j : min(limit, j + MAX_THAT_DISTANCE)]
     titled = False  # an adjunct naming something in quotation marks reaches further
+    # "told CNBC a day after Trump announced new tariffs that …": a time clause reaches further
+    timed = any(t[0].lower() in TIME_CLAUSE_LEADS for t in window[:6])
     for n, tok in enumerate(window):
         word = tok[0]
-        if n >= 14 and not titled:
+        if n >= 14 and not titled and not timed:
             break
         if word == "that":
             between = window[:n]

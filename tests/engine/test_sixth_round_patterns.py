@@ -6,3 +6,11 @@ from tests.engine.helpers import said
 def test_according_to_a_person_is_kept_when_the_statement_has_a_non_speech_weak_verb():
     text = "According to Sheriff Tom Bradley, police responded to the scene at 3 a.m. on Sunday."
     assert said(text) == [("Tom Bradley", "police responded to the scene at 3 a.m. on Sunday")]
+
+
+def test_a_time_clause_between_listener_and_that_is_not_the_statement():
+    text = (
+        "Vera Lind told the BBC a day after the government announced a new tax on "
+        "imported grain and fuel that the talks had lasted a month."
+    )
+    assert said(text) == [("Vera Lind", "the talks had lasted a month")]
