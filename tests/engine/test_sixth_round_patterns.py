@@ -14,3 +14,11 @@ def test_a_time_clause_between_listener_and_that_is_not_the_statement():
         "imported grain and fuel that the talks had lasted a month."
     )
     assert said(text) == [("Vera Lind", "the talks had lasted a month")]
+
+
+def test_a_cricket_position_after_the_cue_is_the_player_named_before():
+    text = (
+        "Wales captain Rhys Owen scored 140 on Sunday.\n\n"
+        '"We were not good enough to win the match," said the Wales opener.'
+    )
+    assert said(text) == [("Rhys Owen", "We were not good enough to win the match")]
