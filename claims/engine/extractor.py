@@ -610,7 +610,7 @@ def extract(
                 state.frames = all_frames + para_frames
         para_frames.extend(_lead_in_frames(text, sentences, state.headings))
         all_frames.extend(para_frames)
-    _resolve_titles_forward(all_frames, state.cast)
+    _resolve_titles_forward(text, all_frames, state.cast)
     _fill_inherited(all_frames)
     return _build(text, meta, excluded + state.headings, all_frames, state.cast)
 
@@ -623,7 +623,7 @@ FORWARD_TITLE_PARAGRAPHS = 2
 UNNAMED_WORDS = frozenset({"unnamed", "anonymous", "unidentified", "another", "one"})
 
 
-def _resolve_titles_forward(frames: list[Frame], cast: Cast) -> None:
+def _resolve_titles_forward(text: str, frames: list[Frame], cast: Cast) -> None:
     """Titles nobody held when they were read, resolved by who is named just after.
 
     Wire copy often opens "Saudi Arabia's energy minister said …" and names him in the
@@ -642,14 +642,20 @@ def _resolve_titles_forward(frames: list[Frame], cast: Cast) -> None:
         words = mention.text.lower().split()
         if words[0] in {"a", "an"} and (n >= first_named or UNNAMED_WORDS & set(words)):
             continue  # "an unnamed minister": nobody in particular
-        entity = cast.by_title(mention)
-        # The country is checked by by_title; "the French foreign minister" is then the
-        # foreign minister named without his country.
-        office = set(with_synonyms(mention.role_words)) - set(lexicon().countries)
-        if entity is not None and not office <= {
-            w for _, written in entity.roles for w in with_synonyms(written)
-        }:
-            entity = None  # "oil minister" is not the energy minister named above
+        entity = None
+        if n > first_named and _continues(text, frame):
+            # "Kohli said …. The Indian captain further said …": the same speaker goes on,
+            # whoever is named with that title later.
+            entity = _speaker_just_heard(frames, n, cast, continuing=True)
+        if entity is None:
+            entity = cast.by_title(mention)
+            # The country is checked by by_title; "the French foreign minister" is then the
+            # foreign minister named without his country.
+            office = set(with_synonyms(mention.role_words)) - set(lexicon().countries)
+            if entity is not None and not office <= {
+                w for _, written in entity.roles for w in with_synonyms(written)
+            }:
+                entity = None  # "oil minister" is not the energy minister named above
         heads = with_synonyms(mention.role_words) & lexicon().title_heads
         if entity is None:
             # Later in the story too: the first speaker not heard before.
@@ -670,38 +676,61 @@ def _resolve_titles_forward(frames: list[Frame], cast: Cast) -> None:
                         entity.add_role(mention.role, frozenset(mention.role_words))
                     break
         if entity is None and n > first_named and mention.text[:4].lower() == "the ":
-            # "Kanaani said …. The spokesman added …": while one person alone has spoken,
-            # a title right after them is read like "he", if they have no known office and
-            # nobody else holds that title.
-            # "The UN official said …", "The senior cleric added …": a generic office is
-            # the speaker just heard, whoever else spoke before.
-            speakers = {f.entity.id for f in frames[:n] if f.entity is not None}
-            last = next((f for f in reversed(frames[:n]) if f.entity is not None), None)
-            country = role_country(mention.role)
-            if country is not None and country.lower() in INTERNATIONAL_BODIES:
-                country = None  # "the UN official": a body, not a country
-            generic = (
-                bool(heads)
-                and heads <= GENERIC_TITLE_HEADS
-                # "the Iranian official" is not the Syrian president just heard
-                and (
-                    country is None
-                    or last is not None
-                    and any(role_country(r) == country for r, _ in last.entity.roles)
-                )
-            )
-            if (
-                last is not None
-                and (len(speakers) == 1 and not last.entity.roles or generic)
-                and last.entity.kind == "person"
-                and last.paragraph >= frame.paragraph - 1
-                and cast.by_title(mention) is None
-            ):
-                entity = last.entity
+            entity = _speaker_just_heard(frames, n, cast, continuing=False)
         if entity is not None:
             frame.entity, frame.resolved_by = entity, "title"
             frame.role = frame.role or mention.role
             entity.add_alias(mention.text)
+
+
+#: Words before a cue, and cues, that carry on what the last speaker was saying.
+CONTINUING_WORDS = frozenset({"further", "also", "again", "additionally"})
+CONTINUING_LEMMAS = frozenset({"add", "continue", "go on"})
+
+
+def _continues(text: str, frame: Frame) -> bool:
+    """ "The Indian captain further said", "the minister added": the speaker carries on."""
+    form = cue_form(frame.cue)
+    if form is not None and form.lemma in CONTINUING_LEMMAS:
+        return True
+    before = text[max(0, frame.cue_start - 20) : frame.cue_start].split()
+    return bool(before) and before[-1].lower() in CONTINUING_WORDS
+
+
+def _speaker_just_heard(
+    frames: list[Frame], n: int, cast: Cast, *, continuing: bool
+) -> Entity | None:
+    """The speaker a title right after them means, when nobody holds that title.
+
+    "Kanaani said …. The spokesman added …": while one person alone has spoken, a title
+    right after them is read like "he", if they have no known office; so it is when the
+    cue carries on ("further said"), whoever else spoke before. "The UN official said …",
+    "The senior cleric added …": a generic office is the speaker just heard.
+    """
+    frame = frames[n]
+    mention = frame.mention
+    last = next((f for f in reversed(frames[:n]) if f.entity is not None), None)
+    if (
+        last is None
+        or last.entity.kind != "person"
+        or last.paragraph < frame.paragraph - 1
+        or not continuing
+        and cast.by_title(mention) is not None
+    ):
+        return None
+    heads = with_synonyms(mention.role_words) & lexicon().title_heads
+    speakers = {f.entity.id for f in frames[:n] if f.entity is not None}
+    country = role_country(mention.role)
+    if country is not None and country.lower() in INTERNATIONAL_BODIES:
+        country = None  # "the UN official": a body, not a country
+    generic = (
+        bool(heads)
+        and heads <= GENERIC_TITLE_HEADS
+        # "the Iranian official" is not the Syrian president just heard
+        and (country is None or any(role_country(r) == country for r, _ in last.entity.roles))
+    )
+    alone = len(speakers) == 1 or continuing
+    return last.entity if generic or alone and not last.entity.roles else None
 
 
 INTERNATIONAL_BODIES = frozenset({"the united nations", "the european union", "nato"})

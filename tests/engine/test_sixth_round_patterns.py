@@ -22,3 +22,22 @@ def test_a_cricket_position_after_the_cue_is_the_player_named_before():
         '"We were not good enough to win the match," said the Wales opener.'
     )
     assert said(text) == [("Rhys Owen", "We were not good enough to win the match")]
+
+
+def test_the_skipper_is_the_captain():
+    text = (
+        "The Indian skipper said the weather had decided the match.\n\n"
+        "Arjun Mehta said the team was outplayed in every session.\n\n"
+        "The Indian captain said the bowlers would rest before the next test.\n\n"
+        "Winning captain Tom Reed said his bowlers were exceptional."
+    )
+    assert [who for who, _ in said(text)] == ["Arjun Mehta"] * 3 + ["Tom Reed"]
+
+
+def test_a_title_that_goes_on_speaking_is_the_speaker_just_heard():
+    text = (
+        "Arjun Mehta said the team was outplayed in every session.\n\n"
+        "The Indian captain further said the bowlers would rest before the next test.\n\n"
+        "Winning captain Tom Reed said his bowlers were exceptional."
+    )
+    assert [who for who, _ in said(text)] == ["Arjun Mehta", "Arjun Mehta", "Tom Reed"]
