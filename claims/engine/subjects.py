@@ -16,6 +16,7 @@ from .frames import (
     WEEKDAYS,
     State,
     cue_form,
+    finite_verb,
 )
 from .lexicon import CueForm, lexicon
 from .speakers import (
@@ -479,11 +480,16 @@ def subject_before(
         return (
             _relative_aside_subject(state, toks, k, floor)
             or _subject_before_stray_comma(toks, k, floor, text)
+            or _name_before_unclosed_office(toks, k, floor, text)
             or (None, k)
         )
     i, j = span
     run = toks[i:j]
     mention = classify(run, text)
+    if mention is None or mention.kind in {"organisation", "title"}:
+        named = _name_before_unclosed_office(toks, k, floor, text)
+        if named is not None:
+            return named
     if mention is not None and mention.kind == "name" and len(mention.name_tokens) > 1:
         cut = state.cast.cut_glued(mention.name_tokens)
         if cut:
@@ -647,6 +653,37 @@ def _head_before_phrase(
     if head is None or head.kind not in {"name", "title", "group"}:
         return None  # "Residents of Uyo in Akwa Ibom State": the residents, not the state
     return head, span[0]
+
+
+#: Most tokens of an office after a name whose closing comma is missing.
+MAX_OFFICE_TOKENS = 14
+
+
+def _name_before_unclosed_office(
+    toks: list[Token], k: int, floor: int, text: str
+) -> tuple[Mention, int] | None:
+    """ "Kaisa Kosonen, Head of the Greenpeace delegation said:", "Yuan Ying, Chief
+    Representative, Greenpeace East Asia said:": the press-release style, an office after
+    the name that opens the sentence, with no comma to close it."""
+    lex = lexicon()
+    office = False
+    for c in range(k - 1, max(floor, k - MAX_OFFICE_TOKENS) - 1, -1):
+        word = toks[c][0]
+        if word in {".", ";", ":"} or word in QUOTE_CHARS:
+            return None
+        if word != ",":
+            low = word.lower()
+            if word.islower() and (finite_verb(word) or low in RELATIVE_STARTS or low == "that"):
+                return None
+            office = office or low in lex.title_heads
+            continue
+        span = noun_phrase_before(toks, c, floor, text)
+        if span is None or span[0] != floor:
+            continue
+        mention = classify(toks[span[0] : span[1]], text)
+        if office and _is_full_name(mention):
+            return mention, span[0]
+    return None
 
 
 def _subject_before_stray_comma(

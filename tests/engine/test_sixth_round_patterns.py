@@ -41,3 +41,14 @@ def test_a_title_that_goes_on_speaking_is_the_speaker_just_heard():
         "Winning captain Tom Reed said his bowlers were exceptional."
     )
     assert [who for who, _ in said(text)] == ["Arjun Mehta", "Arjun Mehta", "Tom Reed"]
+
+
+def test_a_name_before_an_office_with_no_closing_comma_speaks():
+    text = (
+        "Lena Virtanen, Head of the Oxfam delegation said: “We are here to end coal. "
+        "Governments know they cannot leave without a deal.”"
+    )
+    assert said(text) == [
+        ("Lena Virtanen", "We are here to end coal."),
+        ("Lena Virtanen", "Governments know they cannot leave without a deal."),
+    ]
