@@ -579,6 +579,21 @@ def _affiliation_ends(toks: list[Token], k: int, limit: int) -> bool:
     return True
 
 
+#: Most words of a description after the source that ends the sentence.
+MAX_APPOSITION_WORDS = 12
+
+
+def _apposition_to_end(toks: list[Token], k: int, limit: int) -> bool:
+    """Whether "spokesman for the state's Interior Department" from token ``k`` ends the
+    sentence: who the source named before it is, not more of the statement."""
+    if k >= limit or toks[k][0].lower() not in lexicon().titles | {"a", "an", "the"}:
+        return False
+    rest = [t[0] for t in toks[k:limit] if t[0] not in {".", "!", "?"}]
+    return len(rest) <= MAX_APPOSITION_WORDS and not any(
+        word in {",", ";"} or word in QUOTE_CHARS or finite_verb(word) for word in rest
+    )
+
+
 def _participle_after(rest: list[Token], comma: int) -> bool:
     """Whether a participle follows the comma: "…, he said, adding that …", "…, Achmad
     said, leaving the total at five"."""
@@ -619,6 +634,8 @@ def _marker_frame(
         inner = noun_phrase_after(toks, j + 1, limit)
         if inner and inner[1] < limit and toks[inner[1]][0] == ",":
             j = inner[1]
+    if j < limit and toks[j][0] == "," and _apposition_to_end(toks, j + 1, limit):
+        j = limit  # "…, according to Francisco Sanchez, spokesman for the Interior Department."
     after_np = toks[j][0] if j < limit else "."
     before = text[ss:cs].rstrip(SPACE)
     if before.endswith(",") and after_np in {".", "!", ";"}:

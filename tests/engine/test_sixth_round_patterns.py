@@ -52,3 +52,11 @@ def test_a_name_before_an_office_with_no_closing_comma_speaks():
         ("Lena Virtanen", "We are here to end coal."),
         ("Lena Virtanen", "Governments know they cannot leave without a deal."),
     ]
+
+
+def test_a_job_after_the_source_of_according_to_ends_the_statement():
+    text = (
+        "At least 11 others died in the north, according to Pablo Ortega, spokesman "
+        "for the state's Interior Department."
+    )
+    assert said(text) == [("Pablo Ortega", "At least 11 others died in the north")]
