@@ -200,9 +200,10 @@ def lexicon() -> Lexicon:
         r"|(?:,\s*|\s+)(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:"
         + alternation([p for p, f in forms.items() if not f.participle])
         + r")(?![\w’'-])"
-        # "… and Rugby Australia chief Raelene Castle said …": another speaker's statement;
+        # "… and Rugby Australia chief Raelene Castle said …", "…, Clean Energy Council policy
+        # manager Darren Gladman said …": another speaker's statement;
         # "… demanding a recount, Henrique Capriles said …": the sentence's own subject.
-        r"|(?:,?\s+(?:and|but)|,)\s+[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}?\s+(?:said|says|told)"
+        r"|(?:,?\s+(?:and|but)|,)\s+[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,7}?\s+(?:said|says|told)"
         r"(?![\w’'-])"
         # "… while talking about …": how the words were said, not what.
         r"|\s+while\s+(?:talking|speaking|addressing|meeting|visiting|answering|responding)"

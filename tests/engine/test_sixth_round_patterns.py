@@ -60,3 +60,14 @@ def test_a_job_after_the_source_of_according_to_ends_the_statement():
         "for the state's Interior Department."
     )
     assert said(text) == [("Pablo Ortega", "At least 11 others died in the north")]
+
+
+def test_a_long_job_title_before_a_second_speaker_still_ends_the_first_statement():
+    text = (
+        "Even though Mark Hollis has said he will keep the old policy, Clean Power Council "
+        "policy manager Dana Wu said his comments were very positive."
+    )
+    assert said(text) == [
+        ("Mark Hollis", "he will keep the old policy"),
+        ("Dana Wu", "his comments were very positive"),
+    ]
