@@ -323,5 +323,12 @@ def finite_verb(word: str) -> bool:
         or word in lexicon().irregular_past
         or word.endswith("ed")
         or word.endswith("s")
-        and not word.endswith("ss")
+        and not word.endswith(("ss", "ous"))
+        and word not in NOT_VERBS_IN_S
     )
+
+
+#: Lower-case words in -s that are never a verb after a subject.
+NOT_VERBS_IN_S = frozenset(
+    {"this", "his", "its", "us", "thus", "always", "perhaps", "whereas", "towards", "news"}
+)

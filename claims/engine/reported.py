@@ -252,13 +252,21 @@ MAX_ADJUNCT_CONTENT = 6
 
 def _adjunct_only(before: str) -> bool:
     """ "At a ceremony in the capital, here today," before "he said …": a phrase of place or
-    time with no verb, which the statement after the cue follows."""
+    time with no finite verb ("Ahead of a summit to be hosted by the UK," has none of its
+    own), or "Objecting to a remark by …," a participle with its preposition; the statement
+    follows the cue."""
     words = WORD_RE.findall(before)
     low = [w.lower() for w in words]
+    if len(low) > 1 and low[0].endswith("ing") and low[1] in lexicon().prepositions:
+        return True
+    infinitive = {n + 1 for n, w in enumerate(low) if w == "to"}
+    infinitive |= {n + 1 for n in infinitive if n < len(low) and low[n] in {"be", "have"}}
     return (
         bool(low)
         and low[0] in PP_STARTERS
-        and not any(w in CLAUSE_WORDS or finite_verb(w) for w in words)
+        and not any(
+            w in CLAUSE_WORDS or finite_verb(w) for n, w in enumerate(words) if n not in infinitive
+        )
     )
 
 

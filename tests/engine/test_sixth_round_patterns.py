@@ -71,3 +71,22 @@ def test_a_long_job_title_before_a_second_speaker_still_ends_the_first_statement
         ("Mark Hollis", "he will keep the old policy"),
         ("Dana Wu", "his comments were very positive"),
     ]
+
+
+def test_a_fronted_participle_with_its_preposition_is_not_the_statement():
+    text = (
+        "Objecting to a remark by MP Rina Patel that the premier was close to Beijing, "
+        "Mr. Joshi said during the old regime, a large tract of land was given away."
+    )
+    assert said(text) == [
+        ("Joshi", "during the old regime, a large tract of land was given away"),
+    ]
+
+
+def test_a_fronted_time_phrase_with_an_infinitive_is_not_the_statement():
+    text = (
+        "Ahead of a crucial summit to be hosted by Britain later this month, Prime Minister "
+        "Ana Ruiz pledged to cut emissions by 68 per cent by 2030."
+    )
+    assert [who for who, _ in said(text)] == ["Ana Ruiz"]
+    assert "68 per cent" in said(text)[0][1]
