@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 
 from .checkworthiness import score_spans
@@ -787,16 +788,38 @@ def _expand_names(text: str, entities: list[Entity]) -> None:
             at = text.find(surname, end)
 
 
-AND_THAT_RE = re.compile(r",?\s+and\s+that\s+(?=(\S+))")
+@functools.cache
+def _second_statement_re() -> re.Pattern:
+    """ "and that", "but that", "and insisted", "and added that": a second statement starts;
+    a weak verb ("claimed", "added") only with its "that"."""
+
+    def past(weak: bool) -> str:
+        surfaces = [
+            surface
+            for surface, form in lexicon().cue_forms.items()
+            if form.obj == "clause"
+            and form.weak == weak
+            and " " not in surface
+            and (surface.endswith("ed") or surface == "said")
+        ]
+        return "|".join(map(re.escape, sorted(surfaces, key=len, reverse=True)))
+
+    return re.compile(
+        rf",?\s+(?:and|but)\s+(?:also\s+)?"
+        rf"(?:that|(?:{past(False)})(?:\s+that)?|(?:{past(True)})\s+that)\s+(?=(\S+))"
+    )
+
+
 #: Words after "and that" showing "that" is a pronoun: "and that is why …".
 THAT_PRONOUN_NEXT = BE_FORMS | AUXILIARIES | {"includes", "means", "makes", "remains", "seems"}
 
 
 def _split_that_clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """ "X said A and that B": two statements, A and B."""
+    """ "X said A and that B", "X said A but that B", "X said A and claimed B": two
+    statements, A and B."""
     out = []
     for start, end in spans:
-        for match in AND_THAT_RE.finditer(text, start, end):
+        for match in _second_statement_re().finditer(text, start, end):
             if match.group(1).lower().strip(",.") in THAT_PRONOUN_NEXT:
                 continue
             first = clean_span(text, start, match.start(), direct=False)

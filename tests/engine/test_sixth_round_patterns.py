@@ -90,3 +90,17 @@ def test_a_fronted_time_phrase_with_an_infinitive_is_not_the_statement():
     )
     assert [who for who, _ in said(text)] == ["Ana Ruiz"]
     assert "68 per cent" in said(text)[0][1]
+
+
+def test_but_that_and_a_second_speech_verb_start_a_second_statement():
+    text = (
+        "Ali Khan said the threat of flooding had subsided in many areas but that "
+        "authorities were struggling to provide relief.\n\n"
+        "Rosa Diaz said the target was fair and added that it is the toughest in Europe."
+    )
+    assert said(text) == [
+        ("Ali Khan", "the threat of flooding had subsided in many areas"),
+        ("Ali Khan", "authorities were struggling to provide relief"),
+        ("Rosa Diaz", "the target was fair"),
+        ("Rosa Diaz", "it is the toughest in Europe"),
+    ]
