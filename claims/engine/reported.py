@@ -202,7 +202,7 @@ DESCRIBING_VERBS = frozenset({"describe", "characterize", "characterise"})
 
 def _weak_np_object(toks: list[Token], j: int, limit: int, surface: str) -> bool:
     """A weak verb's object that carries a statement: "rejected the claim that …", "described
-    the plan as “…”", "termed the policy “…”"."""
+    the plan as “…”", "termed the policy “…”", "blamed the agency for …"."""
     form = cue_form(surface)
     describing = form is not None and form.lemma in DESCRIBING_VERBS
     # "described the operation — the attack of October 7 — as …": a longer object.
@@ -224,6 +224,10 @@ def _weak_np_object(toks: list[Token], j: int, limit: int, surface: str) -> bool
             return window[n - 1][0].lower() == "as" or (
                 surface.lower() in NAMING_FORMS and not purpose
             )
+        if form is not None and n >= 2 and tok[0].lower() in form.passive_before:
+            # "blamed the agency for his return": the word that makes "was blamed for" a
+            # passive links a person to what the speaker lays on them
+            return True
         if describing and tok[0].lower() == "as" and n >= 2:
             # "characterized the increase as a blip", not "described the scene as he left"
             after = window[n + 1][0].lower() if n + 1 < len(window) else ""

@@ -104,3 +104,16 @@ def test_but_that_and_a_second_speech_verb_start_a_second_statement():
         ("Rosa Diaz", "the target was fair"),
         ("Rosa Diaz", "it is the toughest in Europe"),
     ]
+
+
+def test_blaming_someone_for_something_is_a_statement():
+    text = (
+        "Athletics chief Sam Ode blamed the anti-doping agency and the courts for the "
+        "sprinter's return to the sport."
+    )
+    assert said(text) == [
+        (
+            "Sam Ode",
+            "blamed the anti-doping agency and the courts for the sprinter's return to the sport",
+        )
+    ]
