@@ -451,7 +451,13 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
     org = any(w in lex.organisation_words for w in lowers)
     if all(_bare(w) in DETERMINERS for w in role_tokens) and not name_part:
         return None  # "The" alone
-    if role_tokens and _possessive(role_tokens[-1]) and role_words and role_words[-1] in lex.titles:
+    if (
+        role_tokens
+        and _possessive(role_tokens[-1])
+        and role_words
+        and role_words[-1] in lex.titles
+        and not has_given_name(tuple(t[0] for t in name_part))  # "United’s Jose Mourinho"
+    ):
         # "Prime Minister's Questions", "the President's Office": what the post holds.
         if not org:
             return None
@@ -469,7 +475,12 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
         return None
     name_words = [t[0] for t in name_part]
     inner = next((n for n, w in enumerate(name_words[:-1]) if _possessive(w) is not None), None)
-    if inner is not None and not any(_bare(w) in lex.organisation_words for w in lowers):
+    if inner is not None and has_given_name(tuple(name_words[inner + 1 :])):
+        # "Manchester United’s Jose Mourinho": the person is after the owner.
+        role_tokens = role_tokens + name_words[: inner + 1]
+        role, role_words = None, _role_text(role_tokens)[1]  # a club, a firm: no office
+        name_part, name_words = name_part[inner + 1 :], name_words[inner + 1 :]
+    elif inner is not None and not any(_bare(w) in lex.organisation_words for w in lowers):
         # "William Ruto's Finance Bill": the owner is the person; what he owns is not.
         name_part, name_words = name_part[: inner + 1], name_words[: inner + 1]
     if any(not (_is_capitalised(w) or _is_particle(_bare(w))) for w in name_words):

@@ -117,3 +117,15 @@ def test_blaming_someone_for_something_is_a_statement():
             "blamed the anti-doping agency and the courts for the sprinter's return to the sport",
         )
     ]
+
+
+def test_a_club_owning_a_named_person_is_not_the_speaker():
+    text = (
+        "Speaking on the signing, Manchester United’s Jose Mourinho said the striker was "
+        "perfectly fit to play.\n\n"
+        "Inter’s Marco Rossi said the deal was fair."
+    )
+    assert said(text) == [
+        ("Jose Mourinho", "the striker was perfectly fit to play"),
+        ("Marco Rossi", "the deal was fair"),
+    ]
