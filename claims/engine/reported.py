@@ -435,7 +435,8 @@ def _verb_frame(
     subj_start = toks[subj_start_tok][1]
     rest = toks[after_tok:limit]
     # "…, the ministry said on Tuesday, up from 3% in April": the afterthought is not its.
-    comma = next((n for n, t in enumerate(rest) if t[0] == ","), None)
+    # "…, Blatter said – although he gave no details": a dash sets off the afterthought too.
+    comma = next((n for n, t in enumerate(rest) if t[0] in {",", "—", "–"}), None)
     # Only after a whole clause: "Even now, he suggested, X" is a parenthetical; but
     # "…, Powell said, adding that …" goes on with a participle of its own.
     if (

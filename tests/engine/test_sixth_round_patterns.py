@@ -129,3 +129,17 @@ def test_a_club_owning_a_named_person_is_not_the_speaker():
         ("Jose Mourinho", "the striker was perfectly fit to play"),
         ("Marco Rossi", "the deal was fair"),
     ]
+
+
+def test_an_afterthought_set_off_by_a_dash_after_the_cue_is_not_the_statement():
+    text = (
+        "Term limits for officials and integrity checks will be the main focus of the "
+        "taskforce, Hugo Berg said – although he did not go into more details."
+    )
+    assert said(text) == [
+        (
+            "Hugo Berg",
+            "Term limits for officials and integrity checks will be the main focus of the "
+            "taskforce",
+        )
+    ]
