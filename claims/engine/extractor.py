@@ -468,6 +468,8 @@ def _fill_inherited(frames: list[Frame]) -> None:
                 if not other.inherit and other.kind == "direct" and attributed(other):
                     source = other
                     break
+        if source is None and frame.local:
+            continue  # 'Analysts said it was symbolic. “It changes nothing …': not theirs to give
         if source is None and frame.chained:
             for other in frames[n + 1 :]:
                 if other.paragraph > frame.paragraph + 4:

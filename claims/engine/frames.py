@@ -141,6 +141,7 @@ class Frame:
     inherit: bool = False  # an unattributed quotation taking the nearest speaker
     continues: bool = False
     chained: bool = False  # the quotation goes on in the next paragraph
+    local: bool = False  # takes a speaker only from its own paragraph
     entity: Entity | None = None
     resolved_by: str | None = None
     role: str | None = None

@@ -126,6 +126,7 @@ def quote_frames(
             continue
         frame.paragraph = para.index
         frame.continues, frame.chained = quote.continues, quote.continued
+        frame.local = quote.unclosed_after_narrative
         if frame.cue_end > frame.cue_start and frame.spans:
             # A cue whose quotation is too short to be a claim ('revealed that "some"
             # progress …') still reports the sentence.

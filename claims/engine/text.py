@@ -64,6 +64,8 @@ class Quote:
     paragraph: int
     continues: bool = False  # continues a quotation left open in the previous paragraph
     continued: bool = False  # left open, continued by the next paragraph
+    # opens after a sentence of narrative and is never closed: only that paragraph's speaker
+    unclosed_after_narrative: bool = False
 
 
 @dataclass
@@ -310,12 +312,18 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
                 content_end = following if following is not None else para.end
                 content = text[o + 1 : content_end].rstrip(SPACE)
                 lead = text[para.start : o].rstrip(SPACE + "`")
-                at_start = o == para.start or lead == "" or lead[-1:] in ":,"
                 ends_sentence = content[-1:] in ".!?…"
+                at_start = o == para.start or lead == "" or lead[-1:] in ":,"
+                # "He was tired. “When I come back I find …." to the paragraph's end: a
+                # quotation opening a sentence whose closing mark is missing
+                after_narrative = is_last and lead[-1:] in ".!?" and ends_sentence
                 if is_last and (next_opens or next_closes and at_start):
                     q = Quote(o, None, o + 1, o + 1 + len(content), para.index, continued=True)
                 elif (is_last and at_start) or (not is_last and ends_sentence):
                     q = Quote(o, None, o + 1, o + 1 + len(content), para.index)
+                elif after_narrative:
+                    q = Quote(o, None, o + 1, o + 1 + len(content), para.index)
+                    q.unclosed_after_narrative = True
                 else:
                     continue  # stray mark
             else:

@@ -143,3 +143,20 @@ def test_an_afterthought_set_off_by_a_dash_after_the_cue_is_not_the_statement():
             "taskforce",
         )
     ]
+
+
+def test_a_quotation_left_open_after_a_speakers_sentence_is_theirs():
+    text = (
+        "Finance Minister Tom Mabe spoke on Monday.\n\n"
+        'He added that he was tired. "When I come back I find a message saying the airline '
+        "needs a cash injection by Wednesday.\n\n"
+        "The session ended at noon."
+    )
+    assert said(text) == [
+        ("Tom Mabe", "he was tired"),
+        (
+            "Tom Mabe",
+            "When I come back I find a message saying the airline needs a cash injection by "
+            "Wednesday.",
+        ),
+    ]
