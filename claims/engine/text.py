@@ -17,8 +17,8 @@ from .lexicon import lexicon
 PARAGRAPH_RE = re.compile(r"[^\r\n\u2028\u2029]+")
 # A dot joins "U.S." and "bbc.com" into one word, but not "distrust.Chang": scraped text
 # sometimes loses the space after a full stop, and a capitalised word after it starts a
-# new sentence.
-GLUED_STOP = r"(?<=[a-z]{3})\.(?=[A-Z][a-z])"
+# new sentence; so does an ellipsis glued to both words ("have changed...The deficit").
+GLUED_STOP = r"(?<=[a-z]{3})\.(?=[A-Z][a-z])|(?<=[a-z])(?:\.{3}|…)(?=[A-Z][a-z])"
 WORD_RE = re.compile(r"\w+(?:(?:[’'\-]|\.(?![A-Z][a-z]))\w+)*")
 # "27,000" is one token: a thousands comma is not a clause's.
 TOKEN_RE = re.compile(r"\d{1,3}(?:,\d{3})+\b|\w+(?:(?:[’'\-]|\.(?![A-Z][a-z]))\w+)*|[^\w\s]")

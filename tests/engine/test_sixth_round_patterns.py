@@ -160,3 +160,14 @@ def test_a_quotation_left_open_after_a_speakers_sentence_is_theirs():
             "Wednesday.",
         ),
     ]
+
+
+def test_an_ellipsis_glued_to_both_words_ends_a_quoted_sentence():
+    text = (
+        'Tom Mabe said: "I looked at the budget and found the estimates had changed...'
+        'The actual deficit is probably much higher."'
+    )
+    assert [t for _, t in said(text)] == [
+        "I looked at the budget and found the estimates had changed...",
+        "The actual deficit is probably much higher.",
+    ]
