@@ -558,6 +558,8 @@ def _verb_frame(
     if not had_that and form.obj == "tell" and toks[content_tok][0].lower() == "to":
         return None  # "told MPs to sit down": an instruction, not a statement
     end = _naming_end(text, form, start, content_end(text, start, se), had_that)
+    if _in_relative_clause(toks, cue_tok, floor):
+        end = min(end, _relative_clause_end(toks, content_tok, limit))
     span = clean_span(text, start, end, direct=False)
     if word_count(text, *span) < MIN_REPORTED_WORDS:
         return None
@@ -572,6 +574,28 @@ def _verb_frame(
     ):
         return None  # "… said on Twitter.": where, not what
     return Frame(cs, ce, surface, mention, [span], "indirect")
+
+
+#: Most tokens between "who" or "whose" and the cue of its relative clause.
+MAX_RELATIVE_SUBJECT = 6
+
+
+def _in_relative_clause(toks: list[Token], cue_tok: int, floor: int) -> bool:
+    """ "Apple, whose chief executive Steve Jobs said …, posted …": the cue sits in a
+    relative clause set off by a comma."""
+    for k in range(cue_tok - 1, max(floor, cue_tok - MAX_RELATIVE_SUBJECT) - 1, -1):
+        if toks[k][0].lower() in {"who", "whose"}:
+            return k - 1 >= floor and toks[k - 1][0] == ","
+    return False
+
+
+def _relative_clause_end(toks: list[Token], content_tok: int, limit: int) -> int:
+    """Where a relative clause's statement ends: at the comma before the main clause's verb
+    ("…, whose CEO said he is taking leave, posted a 78 per cent jump")."""
+    for k in range(content_tok, limit - 1):
+        if toks[k][0] == "," and finite_verb(toks[k + 1][0]):
+            return toks[k][1]
+    return toks[limit - 1][2] if limit else 0
 
 
 def _affiliation_ends(toks: list[Token], k: int, limit: int) -> bool:

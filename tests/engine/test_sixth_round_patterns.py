@@ -171,3 +171,11 @@ def test_an_ellipsis_glued_to_both_words_ends_a_quoted_sentence():
         "I looked at the budget and found the estimates had changed...",
         "The actual deficit is probably much higher.",
     ]
+
+
+def test_a_statement_in_a_relative_clause_ends_where_the_main_clause_goes_on():
+    text = (
+        "Orchard Inc., whose chief executive Steve Marr said he is taking a medical leave, "
+        "posted a 78 per cent jump in quarterly profit."
+    )
+    assert said(text) == [("Steve Marr", "he is taking a medical leave")]
