@@ -372,6 +372,8 @@ def _verb_frame(
         content_tok, had_that = skip_to_content(text, toks, after_tok, limit, form)
         if form.lemma in ANSWERING_CUES and not had_that and nxt.lower() in MEDIUM_DETERMINERS:
             return None  # "…, answering his call to march": what they answered, not a statement
+        if form.weak and not had_that and nxt == "to" and form.lemma not in INFINITIVE_CUES:
+            return None  # "…, hoping to reach an agreement": a wish, not a statement
         if not had_that and nxt in {",", ":"}:
             content_tok = after_tok + 1
         start = toks[content_tok][1] if content_tok < limit else se

@@ -179,3 +179,11 @@ def test_a_statement_in_a_relative_clause_ends_where_the_main_clause_goes_on():
         "posted a 78 per cent jump in quarterly profit."
     )
     assert said(text) == [("Steve Marr", "he is taking a medical leave")]
+
+
+def test_hoping_to_do_something_after_a_comma_is_a_wish_not_a_statement():
+    text = (
+        "“We did everything to avoid this outcome,” said Cecile Marlin, who had met "
+        "officials in Washington, hoping to reach an exemption agreement."
+    )
+    assert said(text) == [("Cecile Marlin", "We did everything to avoid this outcome")]
