@@ -793,7 +793,7 @@ def _expand_names(text: str, entities: list[Entity]) -> None:
 @functools.cache
 def _second_statement_re() -> re.Pattern:
     """ "and that", "but that", "and insisted", "and added that": a second statement starts;
-    a weak verb ("claimed", "added") only with its "that"."""
+    a weak verb ("claimed", "added") only with its "that" or a subject ("and claimed it is")."""
 
     def past(weak: bool) -> str:
         surfaces = [
@@ -808,7 +808,8 @@ def _second_statement_re() -> re.Pattern:
 
     return re.compile(
         rf",?\s+(?:and|but)\s+(?:also\s+)?"
-        rf"(?:that|(?:{past(False)})(?:\s+that)?|(?:{past(True)})\s+that)\s+(?=(\S+))"
+        rf"(?:that|(?:{past(False)})(?:\s+that)?"
+        rf"|(?:{past(True)})(?:\s+that|(?=\s+(?:it|he|she|they|we|there)\s)))\s+(?=(\S+))"
     )
 
 

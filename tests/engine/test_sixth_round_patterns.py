@@ -187,3 +187,14 @@ def test_hoping_to_do_something_after_a_comma_is_a_wish_not_a_statement():
         "officials in Washington, hoping to reach an exemption agreement."
     )
     assert said(text) == [("Cecile Marlin", "We did everything to avoid this outcome")]
+
+
+def test_a_weak_second_verb_with_its_own_subject_starts_a_second_statement():
+    text = (
+        "Rosa Diaz said the new target reflected the global emergency and claimed it is "
+        "the toughest target in Europe."
+    )
+    assert said(text) == [
+        ("Rosa Diaz", "the new target reflected the global emergency"),
+        ("Rosa Diaz", "it is the toughest target in Europe"),
+    ]
