@@ -22,6 +22,7 @@ from .frames import (
     State,
     clean_span,
     cue_form,
+    cue_matches,
     finite_verb,
     index_at,
     mask,
@@ -54,8 +55,9 @@ from .speakers import (
     role_of,
     with_synonyms,
 )
-from .subjects import possessive_word, register_acronyms
+from .subjects import possessive_word, register_acronyms, subject_before
 from .text import (
+    SPACE,
     WORD_RE,
     Paragraph,
     Quote,
@@ -591,7 +593,14 @@ def extract(
     state = State(text, Cast(role_holder, meta.get("published")), TokenIndex(text))
     all_frames: list[Frame] = []
     interview = Interview(text, paras)
+    list_lead: Frame | None = None  # "She said that:" before a list of points
     for para in paras:
+        if list_lead is not None:
+            item = _list_item_frame(text, para, list_lead)
+            if item is not None:
+                all_frames.append(item)
+                continue
+            list_lead = None
         if para.heading:
             continue
         turn = interview.turn(para)
@@ -613,9 +622,52 @@ def extract(
                 state.frames = all_frames + para_frames
         para_frames.extend(_lead_in_frames(text, sentences, state.headings))
         all_frames.extend(para_frames)
+        if sentences:
+            list_lead = _list_lead(state, para, *sentences[-1][:2])
     _resolve_titles_forward(text, all_frames, state.cast)
     _fill_inherited(all_frames)
     return _build(text, meta, excluded + state.headings, all_frames, state.cast)
+
+
+BULLETS = frozenset("•·▪●◦‣*-–—")
+
+
+def _list_lead(state: State, para: Paragraph, ss: int, se: int) -> Frame | None:
+    """ "She said that:", "The minister told reporters:": a speaker whose statements follow
+    as a list, one point a line."""
+    text = state.text
+    if not text[ss:se].rstrip(SPACE).endswith(":"):
+        return None
+    toks = state.index.between(ss, se)
+    matches = cue_matches(text, toks, ss, se)
+    if not matches:
+        return None
+    cue = matches[-1]
+    if text[cue.end() : se].strip(SPACE + ":").lower() not in {"", "that"}:
+        return None
+    mention, _ = subject_before(state, toks, index_at(toks, cue.start()), 0)
+    if mention is None or mention.kind == "group":
+        return None
+    lead = Frame(cue.start(), cue.end(), cue.group(), mention, [], "indirect")
+    lead.paragraph = para.index
+    _resolve(state, lead, toks, ss)
+    return lead if lead.entity is not None else None
+
+
+def _list_item_frame(text: str, para: Paragraph, lead: Frame) -> Frame | None:
+    """One point of a list after its speaker's lead ("• The tariffs were imposed …")."""
+    start = para.start
+    while start < para.end and text[start] in SPACE:
+        start += 1
+    if start >= para.end or text[start] not in BULLETS or text[start + 1 : start + 2] not in SPACE:
+        return None
+    span = clean_span(text, start + 1, para.end, direct=False)
+    if word_count(text, *span) < MIN_REPORTED_WORDS:
+        return None
+    item = Frame(lead.cue_start, lead.cue_end, lead.cue, lead.mention, [span], "indirect")
+    item.entity, item.resolved_by, item.role = lead.entity, lead.resolved_by, lead.role
+    item.paragraph = para.index
+    return item
 
 
 #: A title that opens a story may name someone in this many following paragraphs.

@@ -143,6 +143,9 @@ def _parse_date(
     return None, None, None, None
 
 
+SENTENCE_INSIDE_RE = re.compile(r"[.!?]\s+[A-Z]")
+
+
 def _is_heading(text: str, para: Paragraph) -> bool:
     """Headlines, standfirsts, bylines, captions and cross-links: lines that are never claims."""
     segment = text[para.start : para.end]
@@ -159,6 +162,8 @@ def _is_heading(text: str, para: Paragraph) -> bool:
     last = segment.rstrip(SPACE)[-1:]
     if last in '.!?”"’»…,;' or segment.rstrip(SPACE).endswith("''"):
         return False
+    if last == ":" and SENTENCE_INSIDE_RE.search(segment):
+        return False  # "… on Tuesday. She said that:": a list of what she said follows
     # A quotation opening a line is speech, except in the headline: "‘Good news’: US hails …"
     if segment[0] in '“"«‘`' and para.index > 0:
         return False

@@ -198,3 +198,18 @@ def test_a_weak_second_verb_with_its_own_subject_starts_a_second_statement():
         ("Rosa Diaz", "the new target reflected the global emergency"),
         ("Rosa Diaz", "it is the toughest target in Europe"),
     ]
+
+
+def test_each_point_of_a_list_after_a_speakers_lead_is_their_statement():
+    text = (
+        "Ortiz answers the tariffs\n\n"
+        "The government answered the new tariffs on Tuesday morning in the capital.\n\n"
+        "President Lena Ortiz read out a statement on Tuesday. She said that:\n\n"
+        "  • The tariffs were imposed despite the free trade pact.\n"
+        "  • Her government took forceful action against organised crime.\n\n"
+        "The markets fell."
+    )
+    assert said(text) == [
+        ("Lena Ortiz", "The tariffs were imposed despite the free trade pact"),
+        ("Lena Ortiz", "Her government took forceful action against organised crime"),
+    ]
