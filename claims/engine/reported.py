@@ -7,6 +7,7 @@ import re
 from .frames import (
     ADVERBIAL_OPENERS,
     AUXILIARIES,
+    BE_FORMS,
     DOUBLE_CLOSE_RE,
     DOUBLE_OPEN_RE,
     MIN_REPORTED_WORDS,
@@ -200,6 +201,27 @@ NAMING_FORMS = frozenset(
 DESCRIBING_VERBS = frozenset({"describe", "characterize", "characterise"})
 
 
+#: Most tokens of the subject of a clause reported without "that".
+MAX_CLAUSE_SUBJECT = 8
+
+
+def _clause_follows(toks: list[Token], k: int, limit: int) -> bool:
+    """Whether a clause with its own subject and verb starts at token ``k``: "claimed the
+    Conservatives are terrified", not "claimed victory" or "claimed the lives of 12"."""
+    if k >= limit or toks[k][0].lower() in PREPOSITION_LEADS:
+        return False
+    for n in range(k + 1, min(limit, k + MAX_CLAUSE_SUBJECT)):
+        word = toks[n][0]
+        if not WORD_RE.fullmatch(word):
+            return False
+        if word in BE_FORMS or word in AUXILIARIES:
+            return True
+    return False
+
+
+PREPOSITION_LEADS = frozenset({"to", "for", "in", "on", "at", "by", "with", "from"})
+
+
 def _weak_np_object(toks: list[Token], j: int, limit: int, surface: str) -> bool:
     """A weak verb's object that carries a statement: "rejected the claim that …", "described
     the plan as “…”", "termed the policy “…”", "blamed the agency for …"."""
@@ -216,6 +238,8 @@ def _weak_np_object(toks: list[Token], j: int, limit: int, surface: str) -> bool
         and window[2][0] == "that"
     ):
         return True
+    if len(window) >= 2 and window[0][0].lower() in CLAIM_NOUNS and window[1][0] == "that":
+        return True  # "rejected claims that …"
     for n, tok in enumerate(window[1:], 1):
         if tok[0] in QUOTE_CHARS:
             # "described the plan as “…”", "termed the policy “…”"; not "called a meeting
@@ -516,7 +540,10 @@ def _verb_frame(
         return Frame(cs, ce, surface, mention, [span], "indirect")
     content_tok, had_that = skip_to_content(text, toks, after_tok, limit, form)
     if not had_that and form.weak:
-        if form.obj != "np" or not _weak_np_object(toks, after_tok, limit, surface):
+        if form.obj == "np":
+            if not _weak_np_object(toks, after_tok, limit, surface):
+                return None
+        elif not _clause_follows(toks, content_tok, limit):
             return None
     if content_tok >= limit:
         return None

@@ -213,3 +213,18 @@ def test_each_point_of_a_list_after_a_speakers_lead_is_their_statement():
         ("Lena Ortiz", "The tariffs were imposed despite the free trade pact"),
         ("Lena Ortiz", "Her government took forceful action against organised crime"),
     ]
+
+
+def test_a_weak_verb_reports_a_clause_with_its_own_verb_but_not_a_noun_phrase():
+    text = (
+        "Council leader Ann Carter claimed most of the cuts were due to debt repayments.\n\n"
+        "Party leader Ian Moss claimed victory in the election on Sunday."
+    )
+    assert said(text) == [("Ann Carter", "most of the cuts were due to debt repayments")]
+
+
+def test_rejecting_claims_that_reports_a_statement():
+    text = "MLA Dana Forde rejected claims that her party is refusing to restore the executive."
+    assert said(text) == [
+        ("Dana Forde", "rejected claims that her party is refusing to restore the executive")
+    ]
