@@ -110,6 +110,7 @@ class Lexicon:
     abbreviations_final: frozenset[str]
     sentence_starters: frozenset[str]
     agencies: tuple[str, ...]
+    agency_names: frozenset[str]  # the agencies, lower case: organisations, never people
     licence_starts: tuple[str, ...]
     byline_starts: tuple[str, ...]
     caption_markers: tuple[str, ...]
@@ -255,6 +256,7 @@ def lexicon() -> Lexicon:
         abbreviations_final=frozenset(text["abbreviations_final"]),
         sentence_starters=frozenset(text["sentence_starters"]),
         agencies=tuple(text["agencies"]),
+        agency_names=frozenset(a.lower() for a in text["agencies"]),
         licence_starts=tuple(text["licence_starts"]),
         byline_starts=tuple(text["byline_starts"]),
         caption_markers=tuple(text["caption_markers"]),

@@ -726,8 +726,10 @@ def _marker_frame(
         return None
     if any(s <= span_[0] and span_[1] <= e for s, e in quote_spans):
         return None
-    if span_[0] > ce and _has_own_attribution(state, toks, *span_):
-        return None  # "According to Reuters, the minister said …": the minister's
+    if _has_own_attribution(state, toks, *span_):
+        # "According to Reuters, the minister said …", "He said this in an interview,
+        # according to Ukrinform": the agency relays someone else's words
+        return None
     return Frame(cs, ce, surface, mention, [span_], "indirect")
 
 

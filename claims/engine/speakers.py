@@ -449,6 +449,8 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
             return Mention("title", start, end, surface, role=role, role_words=role_words)
     role, role_words = _role_text(role_tokens)
     org = any(w in lex.organisation_words for w in lowers)
+    # "according to Ukrinform": a news agency is an organisation, never a person
+    org = org or " ".join(t[0] for t in name_part).lower() in lex.agency_names
     if all(_bare(w) in DETERMINERS for w in role_tokens) and not name_part:
         return None  # "The" alone
     if (

@@ -228,3 +228,16 @@ def test_rejecting_claims_that_reports_a_statement():
     assert said(text) == [
         ("Dana Forde", "rejected claims that her party is refusing to restore the executive")
     ]
+
+
+def test_a_news_agency_relaying_a_statement_is_neither_a_person_nor_the_speaker():
+    text = (
+        "Zelensky speaks to Nordic media\n\n"
+        "Ukrainian President Ivan Petrenko has said reports about the offensive do not help.\n\n"
+        "He said this in an interview with Nordic media outlets, according to Ukrinform.\n\n"
+        '"The offensive depends not only on combat vehicles," he said.'
+    )
+    assert said(text) == [
+        ("Ivan Petrenko", "reports about the offensive do not help"),
+        ("Ivan Petrenko", "The offensive depends not only on combat vehicles"),
+    ]
