@@ -896,10 +896,13 @@ def _statement_spans(text: str, frame: Frame) -> list[tuple[int, int, str]]:
     out = []
     for start, end in _split_that_clauses(text, frame.spans):
         opening = DOUBLE_OPEN_RE.search(text, start, end)
-        if opening is None or DOUBLE_CLOSE_RE.search(text, opening.end(), end):
+        closing = opening and DOUBLE_CLOSE_RE.search(text, opening.end(), end + 1)
+        if opening is None or closing is not None and closing.start() < end - 1:
             out.append((start, end, "indirect"))
             continue
-        sentences = split_sentences(text, opening.end(), end)
+        # Open to the end, or closed only there: 'said he would like the EU “to find its
+        # way back. I would like Europe to have …”'
+        sentences = split_sentences(text, opening.end(), closing.start() if closing else end)
         if len(sentences) < 2:
             out.append((start, end, "indirect"))
             continue

@@ -360,9 +360,10 @@ def split_sentences(
             bare = word.replace(".", "")
             if bare in lex.abbreviations_inner or word in lex.abbreviations_inner:
                 continue
-            if len(bare) == 1 and bare.isalpha():
-                continue  # an initial, "J. Smith"
             nxt_word = WORD_RE.match(text, _skip_space(text, p_end, end))
+            starts = nxt_word is not None and nxt_word.group().lower() in lex.sentence_starters
+            if len(bare) == 1 and bare.isalpha() and not starts:
+                continue  # an initial, "J. Smith"; but "a triple A. I would like …"
             if word in lex.abbreviations_final:
                 if not nxt_word or nxt_word.group().lower() not in lex.sentence_starters:
                     continue

@@ -241,3 +241,14 @@ def test_a_news_agency_relaying_a_statement_is_neither_a_person_nor_the_speaker(
         ("Ivan Petrenko", "reports about the offensive do not help"),
         ("Ivan Petrenko", "The offensive depends not only on combat vehicles"),
     ]
+
+
+def test_a_quotation_closed_at_the_end_of_reported_speech_is_split_into_its_sentences():
+    text = (
+        "Hans Berg said he would like the union “to find its way back to another sort of "
+        "triple A. I would like Europe to have the social triple A as well”."
+    )
+    assert said(text) == [
+        ("Hans Berg", "he would like the union “to find its way back to another sort of triple A"),
+        ("Hans Berg", "I would like Europe to have the social triple A as well"),
+    ]
