@@ -189,7 +189,9 @@ def lexicon() -> Lexicon:
         + alternation([p for p, f in forms.items() if not f.participle and not f.weak])
         + r"|added|continued)\s+(?:on\s+\w+\s+)?that(?![\w’'-])"
         # "…, and said the plan had failed" / "… but said it was too late": a second statement.
-        r"|(?:,\s*(?:and|but)|\s+(?:and|but))\s+(?:(?:he|she|it|they)\s+)?"
+        # "… but at the same time, he said that …": an aside before the pronoun.
+        r"|(?:,\s*(?:and|but)|\s+(?:and|but))\s+(?:(?:[\w’'-]+\s+){1,4}[\w’'-]+,\s+(?=he|she|they))?"
+        r"(?:(?:he|she|it|they)\s+)?"
         r"(?:(?:also|even|then|further|later)\s+)?(?:"
         + alternation([p for p, f in forms.items() if not f.participle and not f.weak])
         + r")(?![\w’'-])"

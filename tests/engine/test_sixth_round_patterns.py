@@ -252,3 +252,14 @@ def test_a_quotation_closed_at_the_end_of_reported_speech_is_split_into_its_sent
         ("Hans Berg", "he would like the union “to find its way back to another sort of triple A"),
         ("Hans Berg", "I would like Europe to have the social triple A as well"),
     ]
+
+
+def test_a_pronoun_cue_after_but_and_an_aside_starts_a_second_statement():
+    text = (
+        "Ivan Sokol said he would prefer not to discuss his programme for now, but at the "
+        "same time, he said that the plan was ready."
+    )
+    assert said(text) == [
+        ("Ivan Sokol", "he would prefer not to discuss his programme for now"),
+        ("Ivan Sokol", "the plan was ready"),
+    ]
