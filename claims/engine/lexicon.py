@@ -121,6 +121,7 @@ class Lexicon:
     courtesy_re: re.Pattern[str]
     empty_objects: frozenset[str]
     plea_objects: frozenset[str]
+    stance_objects: frozenset[str]
     descriptions: frozenset[str]
     relations: frozenset[str]
     representatives: frozenset[str]
@@ -268,6 +269,7 @@ def lexicon() -> Lexicon:
         not_turn_labels=frozenset(text["not_turn_labels"]),
         empty_objects=frozenset(cues["empty_objects"]),
         plea_objects=frozenset(cues["plea_objects"]),
+        stance_objects=frozenset(cues["stance_objects"]),
         descriptions=frozenset(names["descriptions"]),
         relations=frozenset(names["relations"]),
         representatives=frozenset(names["representatives"]),

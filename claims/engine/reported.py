@@ -222,6 +222,10 @@ def _clause_follows(toks: list[Token], k: int, limit: int) -> bool:
 PREPOSITION_LEADS = frozenset({"to", "for", "in", "on", "at", "by", "with", "from"})
 
 
+#: Most words before the head of a weak verb's object: "defended the planned budget cuts".
+MAX_STANCE_OBJECT_WORDS = 5
+
+
 def _weak_np_object(toks: list[Token], j: int, limit: int, surface: str) -> bool:
     """A weak verb's object that carries a statement: "rejected the claim that …", "described
     the plan as “…”", "termed the policy “…”", "blamed the agency for …"."""
@@ -240,6 +244,11 @@ def _weak_np_object(toks: list[Token], j: int, limit: int, surface: str) -> bool
         return True
     if len(window) >= 2 and window[0][0].lower() in CLAIM_NOUNS and window[1][0] == "that":
         return True  # "rejected claims that …"
+    for tok in window[:MAX_STANCE_OBJECT_WORDS]:
+        if not WORD_RE.fullmatch(tok[0]) or tok[0].lower() in lexicon().prepositions:
+            break
+        if tok[0].lower() in lexicon().stance_objects:
+            return True  # "defended the budget cuts", "rejected the proposal"
     for n, tok in enumerate(window[1:], 1):
         if tok[0] in QUOTE_CHARS:
             # "described the plan as “…”", "termed the policy “…”"; not "called a meeting

@@ -263,3 +263,12 @@ def test_a_pronoun_cue_after_but_and_an_aside_starts_a_second_statement():
         ("Ivan Sokol", "he would prefer not to discuss his programme for now"),
         ("Ivan Sokol", "the plan was ready"),
     ]
+
+
+def test_defending_or_rejecting_a_policy_is_a_statement_but_defending_a_title_is_not():
+    text = (
+        "Chancellor Otto Brandt defended cuts to the federal budget in an interview.\n\n"
+        "Minister Ana Ruiz rejected the proposal to raise taxes.\n\n"
+        "The champion Lea Kurz defended her title in Paris on Sunday."
+    )
+    assert [who for who, _ in said(text)] == ["Otto Brandt", "Ana Ruiz"]
