@@ -764,11 +764,15 @@ def _speaker_just_heard(
     """
     frame = frames[n]
     mention = frame.mention
+    # "the former Estonian prime minister": a past office describes the person in view,
+    # however far back they spoke and whatever office they hold now
+    former = "former" in mention.text.lower().split()
     last = next((f for f in reversed(frames[:n]) if f.entity is not None), None)
     if (
         last is None
         or last.entity.kind != "person"
         or last.paragraph < frame.paragraph - 1
+        and not former
         or not continuing
         and cast.by_title(mention) is not None
     ):
@@ -778,9 +782,9 @@ def _speaker_just_heard(
     country = role_country(mention.role)
     if country is not None and country.lower() in INTERNATIONAL_BODIES:
         country = None  # "the UN official": a body, not a country
-    generic = (
-        bool(heads)
-        and heads <= GENERIC_TITLE_HEADS
+    generic = bool(heads) and (
+        former
+        or heads <= GENERIC_TITLE_HEADS
         # "the Iranian official" is not the Syrian president just heard
         and (country is None or any(role_country(r) == country for r, _ in last.entity.roles))
     )

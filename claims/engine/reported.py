@@ -82,7 +82,7 @@ def reported_frames(
         frames.append(fronted)
         claimed.extend(fronted.spans)
     for cs, ce, surface, what in found:
-        if in_any(cs, claimed):
+        if in_any(cs, claimed) or _in_question(text, ss, cs):
             continue
         frame = (
             _marker_frame(state, toks, cs, ce, surface, ss, se, quote_spans)
@@ -95,6 +95,16 @@ def reported_frames(
         frames.append(frame)
         claimed.extend(frame.spans)
     return frames
+
+
+QUESTION_LEAD_RE = re.compile(r"(?:when\s+|after\s+being\s+)?(?:asked|questioned|pressed)\b", re.I)
+QUESTION_END_RE = re.compile(r",|--|[—–]")
+
+
+def _in_question(text: str, ss: int, cs: int) -> bool:
+    """ "Asked whether she believes a ceasefire can hold, Kallas stressed …": a cue inside
+    the question put to the speaker reports nothing."""
+    return QUESTION_LEAD_RE.match(text, ss) is not None and not QUESTION_END_RE.search(text, ss, cs)
 
 
 def _starts_sentence(text: str, ss: int, pos: int) -> bool:

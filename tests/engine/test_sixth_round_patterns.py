@@ -272,3 +272,18 @@ def test_defending_or_rejecting_a_policy_is_a_statement_but_defending_a_title_is
         "The champion Lea Kurz defended her title in Paris on Sunday."
     )
     assert [who for who, _ in said(text)] == ["Otto Brandt", "Ana Ruiz"]
+
+
+def test_a_cue_inside_the_question_put_to_the_speaker_reports_nothing():
+    text = (
+        "Foreign policy chief Kaja Lind said the talks had stalled.\n\n"
+        "Analysts were divided on the outcome of the meeting.\n\n"
+        "The talks resume in May in the Finnish capital.\n\n"
+        "Asked whether she believes a truce can be reached by April -- a date floated by "
+        "the Finnish president -- the former Estonian prime minister stressed that pressure "
+        "must be kept on Moscow."
+    )
+    assert said(text) == [
+        ("Kaja Lind", "the talks had stalled"),
+        ("Kaja Lind", "pressure must be kept on Moscow"),
+    ]
