@@ -185,7 +185,8 @@ def lexicon() -> Lexicon:
         for rest in [entry["lemma"].split()[1:]]
     ]
     participle_re = re.compile(
-        r",\s*(?:and\s+)?(?:" + alternation(cues["participle_terminators"]) + r")(?![\w’'-])"
+        # "…, adding that …", also after a quotation that takes the comma: "“free or fair,” adding"
+        r",[”\"’]?\s*(?:and\s+)?(?:" + alternation(cues["participle_terminators"]) + r")(?![\w’'-])"
         r"|,?\s+(?:and|but)\s+(?:(?:he|she|it|they)\s+)?(?:also\s+|then\s+|further\s+)?(?:"
         + alternation([p for p, f in forms.items() if not f.participle and not f.weak])
         + r"|added|continued)\s+(?:on\s+\w+\s+)?that(?![\w’'-])"

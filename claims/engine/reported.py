@@ -405,8 +405,14 @@ def _verb_frame(
         says_clause = form.lemma == "say" and (
             nxt.lower() in {"that", "this", "the"} or nxt.lower() in SUBJECT_PRONOUNS
         )
+        after_quote = (  # "“free or fair,” adding that …": the quotation took the comma
+            cue_tok - 2 >= floor
+            and toks[cue_tok - 1][0] in QUOTE_CHARS
+            and toks[cue_tok - 2][0] == ","
+        )
         if cue_tok - 1 < floor or (
             toks[cue_tok - 1][0] not in {",", ";", "and", "by"}
+            and not after_quote
             and not (toks[cue_tok - 1][0] == "while" and nxt.lower() == "that")
             and cue_form(toks[cue_tok - 1][0]) is None
             and not says_clause

@@ -287,3 +287,14 @@ def test_a_cue_inside_the_question_put_to_the_speaker_reports_nothing():
         ("Kaja Lind", "the talks had stalled"),
         ("Kaja Lind", "pressure must be kept on Moscow"),
     ]
+
+
+def test_adding_after_a_quotation_that_took_the_comma_starts_a_second_statement():
+    text = (
+        "Foreign Minister Aldo Tani said that the vote was not “free or fair,” adding that "
+        "it was held under strong pressure."
+    )
+    assert said(text) == [
+        ("Aldo Tani", "the vote was not “free or fair"),
+        ("Aldo Tani", "it was held under strong pressure"),
+    ]
