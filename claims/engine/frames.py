@@ -311,6 +311,7 @@ AUXILIARIES = frozenset(
 )
 
 
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
 POSSESSIVE_WORDS = frozenset({"his", "her", "their", "its", "our", "my"})
 
 

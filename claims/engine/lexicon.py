@@ -25,6 +25,8 @@ class CueForm:
     participle: bool  # the -ing form: only a cue after a comma
     # Words that, right after the verb, make it a passive participle ("accused of").
     passive_before: frozenset[str] = frozenset()
+    # A weak verb whose object headed by a policy noun is a stance: "defended the cuts".
+    stance: bool = False
 
 
 _VOWELS = set("aeiou")
@@ -71,6 +73,7 @@ def _verb_forms(entry: dict) -> dict[str, CueForm]:
             weak=bool(entry.get("weak", False)),
             participle=index == 4,
             passive_before=frozenset(entry.get("passive_before", ())),
+            stance=bool(entry.get("stance", False)),
         )
     return out
 

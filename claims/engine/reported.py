@@ -14,6 +14,7 @@ from .frames import (
     POSSESSIVE_WORDS,
     PP_STARTERS,
     QUOTE_CHARS,
+    REFLEXIVES,
     WEEKDAYS,
     Frame,
     State,
@@ -254,11 +255,11 @@ def _weak_np_object(toks: list[Token], j: int, limit: int, surface: str) -> bool
         return True
     if len(window) >= 2 and window[0][0].lower() in CLAIM_NOUNS and window[1][0] == "that":
         return True  # "rejected claims that …"
-    for tok in window[:MAX_STANCE_OBJECT_WORDS]:
+    for tok in window[: MAX_STANCE_OBJECT_WORDS if form is not None and form.stance else 0]:
         if not WORD_RE.fullmatch(tok[0]) or tok[0].lower() in lexicon().prepositions:
             break
         if tok[0].lower() in lexicon().stance_objects:
-            return True  # "defended the budget cuts", "rejected the proposal"
+            return True  # "defended the budget cuts"
     for n, tok in enumerate(window[1:], 1):
         if tok[0] in QUOTE_CHARS:
             # "described the plan as “…”", "termed the policy “…”"; not "called a meeting
@@ -287,7 +288,6 @@ def _weak_np_object(toks: list[Token], j: int, limit: int, surface: str) -> bool
 
 
 ANSWERING_CUES = frozenset({"answer", "respond", "reply"})
-REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
 #: Cues that take "what", "how" or "why" for a topic ("explained what happened").
 EXPLAINING_CUES = frozenset({"explain", "describe", "recall", "reveal", "clarify", "detail"})
 QUESTION_WORDS = frozenset({"what", "how", "why", "whether", "where", "when", "who"})
@@ -612,6 +612,8 @@ def _verb_frame(
     if not had_that and form.obj == "tell" and toks[content_tok][0].lower() == "to":
         return None  # "told MPs to sit down": an instruction, not a statement
     end = _naming_end(text, form, start, content_end(text, start, se), had_that)
+    if form.obj == "np" and not had_that:
+        end = min(end, _occasion_start(toks, content_tok, limit))
     if _in_relative_clause(toks, cue_tok, floor):
         end = min(end, _relative_clause_end(toks, content_tok, limit))
     span = clean_span(text, start, end, direct=False)
@@ -628,6 +630,24 @@ def _verb_frame(
     ):
         return None  # "… said on Twitter.": where, not what
     return Frame(cs, ce, surface, mention, [span], "indirect")
+
+
+OCCASION_LEADS = frozenset({"after", "when", "while", "following", "before"})
+#: Most tokens from "after" to the verb of the clause it leads.
+MAX_OCCASION_SUBJECT = 10
+
+
+def _occasion_start(toks: list[Token], content_tok: int, limit: int) -> int:
+    """Where a clause telling when the speaker spoke starts, after a noun-phrase statement:
+    'denounced the "cynicism" of the parties after parliament rejected the budget', 'called
+    the vote “a sham” while saying …'; the end of the sentence when there is none."""
+    for k in range(content_tok + 2, limit):
+        if toks[k][0].lower() not in OCCASION_LEADS:
+            continue
+        following = toks[k + 1 : min(limit, k + MAX_OCCASION_SUBJECT)]
+        if any(finite_verb(t[0]) or t[0].endswith("ing") and t[0].islower() for t in following):
+            return toks[k][1]
+    return toks[limit - 1][2] if limit else 0
 
 
 #: Most tokens between "who" or "whose" and the cue of its relative clause.

@@ -11,6 +11,7 @@ from .frames import (
     POSSESSIVE_WORDS,
     PP_STARTERS,
     QUOTE_CHARS,
+    REFLEXIVES,
     TIME_LEADS,
     TIME_WORDS,
     WEEKDAYS,
@@ -50,7 +51,9 @@ def skip_adverbs_back(toks: list[Token], k: int, floor: int) -> int:
     adverbs = lexicon().adverbs
     while True:
         while k - 1 >= floor and (
-            toks[k - 1][0].lower() in adverbs or _manner_adverb(toks[k - 1][0])
+            toks[k - 1][0].lower() in adverbs
+            or _manner_adverb(toks[k - 1][0])
+            or toks[k - 1][0].lower() in REFLEXIVES  # "Meloni herself called …"
         ):
             k -= 1
         # "on Thursday", "late Monday", "earlier this week", "on Tuesday morning"
