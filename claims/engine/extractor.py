@@ -778,7 +778,9 @@ def _speaker_just_heard(
     ):
         return None
     heads = with_synonyms(mention.role_words) & lexicon().title_heads
-    speakers = {f.entity.id for f in frames[:n] if f.entity is not None}
+    speakers = {
+        f.entity.id for f in frames[:n] if f.entity is not None and f.entity.kind == "person"
+    }
     country = role_country(mention.role)
     if country is not None and country.lower() in INTERNATIONAL_BODIES:
         country = None  # "the UN official": a body, not a country

@@ -311,3 +311,13 @@ def test_the_occasion_after_a_noun_phrase_statement_is_not_part_of_it():
         ("Giorgia Renzi", "called the elections “a sham"),
         ("Giorgia Renzi", "the opposition leader’s sacrifice “will not be forgotten”"),
     ]
+
+
+def test_an_organisation_that_spoke_does_not_keep_a_title_from_the_one_person_heard():
+    text = (
+        '"The situation is serious," Tusek told an emergency cabinet meeting.\n\n'
+        "Poland's Armed Forces said the drones had been destroyed.\n\n"
+        "Tusek said the allies were treating the situation seriously.\n\n"
+        "The prime minister said Poland was in constant contact with its allies."
+    )
+    assert [who for who, _ in said(text)][-1] == "Tusek"
