@@ -123,6 +123,7 @@ PP_STARTERS = frozenset(
         "shortly",
         "by",
         "within",
+        "upon",
     }
 )
 

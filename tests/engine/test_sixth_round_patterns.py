@@ -321,3 +321,13 @@ def test_an_organisation_that_spoke_does_not_keep_a_title_from_the_one_person_he
         "The prime minister said Poland was in constant contact with its allies."
     )
     assert [who for who, _ in said(text)][-1] == "Tusek"
+
+
+def test_upon_after_a_final_cue_tells_when_not_what():
+    text = (
+        "Ana Paz will be the economy minister once the new government takes office, "
+        "President-elect Jorge Mela said upon returning from a trip to the United States."
+    )
+    assert said(text) == [
+        ("Jorge Mela", "Ana Paz will be the economy minister once the new government takes office")
+    ]
