@@ -204,10 +204,13 @@ def lexicon() -> Lexicon:
         r"|,\s*(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:"
         + alternation([p for p, f in forms.items() if f.weak and not f.participle])
         + r")(?![\w’'-])"
-        # "…, and she believes …": a pronoun with any speech or opinion verb starts another.
+        # "…, and she believes …": a pronoun with any speech or opinion verb starts another;
+        # so does "… and he is warning that …".
         r"|(?:,\s*|\s+)(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:"
         + alternation([p for p, f in forms.items() if not f.participle])
-        + r")(?![\w’'-])"
+        + r"|(?:is|are|was|were)\s+(?:also\s+)?(?:"
+        + alternation([p for p, f in forms.items() if f.participle])
+        + r"))(?![\w’'-])"
         # "… and Rugby Australia chief Raelene Castle said …", "…, Clean Energy Council policy
         # manager Darren Gladman said …": another speaker's statement;
         # "… demanding a recount, Henrique Capriles said …": the sentence's own subject.

@@ -366,6 +366,9 @@ def _has_own_attribution(state: State, toks: list[Token], start: int, end: int) 
     return False
 
 
+PROGRESSIVE_BE = frozenset({"is", "are", "was", "were"})
+
+
 def _verb_frame(
     state: State,
     toks: list[Token],
@@ -397,7 +400,9 @@ def _verb_frame(
         return None
     if nxt in QUOTE_CHARS and form.obj != "np":
         return None  # but "hailed “progress” in the talks" reports a noun phrase
-    if form.participle:
+    # "he is warning that …": a progressive is a finite verb with its subject before "is"
+    progressive = cue_tok - 1 >= floor and toks[cue_tok - 1][0].lower() in PROGRESSIVE_BE
+    if form.participle and not progressive:
         if cue_tok - 1 >= floor and toks[cue_tok - 1][0].lower() in NOT_SAYING_LEADS:
             return None  # "would not go as far as saying …", "stopped short of saying …"
         # "…, saying …", "… and saying …", "said adding …"; and "… with the US saying this

@@ -459,7 +459,9 @@ def subject_before(
     k = skip_adverbs_back(toks, k, floor)
     k = _skip_dashed_aside(toks, k, floor)
     if k - 1 >= floor and toks[k - 1][0].lower() in BE_FORMS:
-        return None, k  # passive: "was told", "is described"
+        if not toks[k][0].endswith("ing"):
+            return None, k  # passive: "was told", "is described"
+        k = skip_adverbs_back(toks, k - 1, floor)  # progressive: "he is warning that …"
     if k - 2 >= floor and toks[k - 1][0].lower() == "who":
         named = _relative_speaker(toks, k - 1, floor, text)
         if named is not None:

@@ -331,3 +331,15 @@ def test_upon_after_a_final_cue_tells_when_not_what():
     assert said(text) == [
         ("Jorge Mela", "Ana Paz will be the economy minister once the new government takes office")
     ]
+
+
+def test_is_adamant_and_a_progressive_cue_report_statements():
+    text = (
+        "Prime Minister Alan Holt is adamant that more has to be done to curb crime and "
+        "he is warning that tougher measures are coming.\n\n"
+        "Critics are calling for his resignation."
+    )
+    assert said(text) == [
+        ("Alan Holt", "more has to be done to curb crime"),
+        ("Alan Holt", "tougher measures are coming"),
+    ]
