@@ -240,7 +240,18 @@ def content_end(text: str, start: int, sent_end: int) -> int:
     narration = REPORTER_GOES_ON_RE.search(text, start, end)
     if narration:
         end = narration.start()
+    # "… following a question on independence", "…, when asked about …": the occasion
+    occasion = QUESTION_OCCASION_RE.search(text, start, end)
+    if occasion:
+        end = occasion.start()
     return end
+
+
+QUESTION_OCCASION_RE = re.compile(
+    r",?\s+(?:(?:following|after|in\s+response\s+to|in\s+reply\s+to|responding\s+to|answering)"
+    r"\s+(?:a|an|the)\s+(?:\w+\s+)?question|when\s+asked|after\s+being\s+asked)\b",
+    re.IGNORECASE,
+)
 
 
 REPORTER_GOES_ON_RE = re.compile(

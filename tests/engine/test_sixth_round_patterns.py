@@ -343,3 +343,11 @@ def test_is_adamant_and_a_progressive_cue_report_statements():
         ("Alan Holt", "more has to be done to curb crime"),
         ("Alan Holt", "tougher measures are coming"),
     ]
+
+
+def test_the_question_that_prompted_a_statement_is_not_part_of_it():
+    text = (
+        "In the interview, First Minister Mark Dale said he is a supporter of the union "
+        "following a question on independence."
+    )
+    assert said(text) == [("Mark Dale", "he is a supporter of the union")]
