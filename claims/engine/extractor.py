@@ -130,6 +130,9 @@ def _register_mentions(
         if word.lower() in lex.prepositions and word.lower() != "of":
             j += 1  # "For Maria Gonzalez, …": the name starts after the preposition
             continue
+        if word.lower() in CLAUSE_OPENERS:
+            j += 1  # "While Barbados was spared, …": a conjunction, not part of a name
+            continue
         if j == 0 and word.endswith(("ing", "ly")) and j + 1 < hi and toks[j + 1][0] == ",":
             j += 1  # "Responding, …", "Separately, …": a participle or an adverb, not a name
             continue
@@ -277,6 +280,9 @@ def _register_mentions(
         j = max(end, j + 1)
 
 
+CLAUSE_OPENERS = frozenset(
+    {"while", "although", "though", "whereas", "if", "unless", "when", "because", "since", "once"}
+)
 SUBORDINATE_LEADS = frozenset({"when", "while", "after", "before", "because", "since", "as"})
 
 

@@ -320,19 +320,25 @@ def _adjunct_only(before: str) -> bool:
 def _fronted_participle(state: State, toks: list[Token], ss: int, se: int) -> Frame | None:
     """ "Arguing that X, Senator Roe urged …": X is the statement of the subject after it.
 
-    Only a sentence that opens with a speech verb's -ing form and "that"; the statement
-    runs to the first comma followed by a speaker and a lower-case word (the verb).
+    Only a sentence that opens with a speech verb's -ing form and "that" ("Saying" also
+    before a pronoun); the statement runs to the first comma followed by a speaker and a
+    lower-case word (the verb).
     """
     text = state.text
     first = index_at(toks, ss)
     limit = index_at(toks, se)
-    if first + 2 >= limit or toks[first + 1][0] != "that":
+    if first + 2 >= limit:
         return None
     word, cs, ce = toks[first]
     form = cue_form(word.lower())
     if form is None or not form.participle:
         return None
-    start_tok = first + 2
+    if toks[first + 1][0] == "that":
+        start_tok = first + 2
+    elif form.lemma == "say" and toks[first + 1][0].lower() in SUBJECT_PRONOUNS:
+        start_tok = first + 1  # "Saying he “never said that”, Rowley said …"
+    else:
+        return None
     for c in range(start_tok + MIN_REPORTED_WORDS, limit - 1):
         if toks[c][0] != ",":
             continue

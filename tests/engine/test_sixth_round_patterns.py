@@ -351,3 +351,20 @@ def test_the_question_that_prompted_a_statement_is_not_part_of_it():
         "following a question on independence."
     )
     assert said(text) == [("Mark Dale", "he is a supporter of the union")]
+
+
+def test_a_conjunction_opening_a_sentence_is_not_part_of_a_name():
+    text = (
+        "Prime Minister Mia Motte spoke on Monday.\n\n"
+        "While Barbados was spared loss of life, she said the country suffered heavy blows "
+        "to its coast."
+    )
+    assert said(text) == [("Mia Motte", "the country suffered heavy blows to its coast")]
+
+
+def test_saying_before_a_pronoun_opens_a_fronted_statement():
+    text = "Saying he never said that, Keith Rolle said the story was carried by the Guardian."
+    assert said(text) == [
+        ("Keith Rolle", "he never said that"),
+        ("Keith Rolle", "the story was carried by the Guardian"),
+    ]
