@@ -368,3 +368,11 @@ def test_saying_before_a_pronoun_opens_a_fronted_statement():
         ("Keith Rolle", "he never said that"),
         ("Keith Rolle", "the story was carried by the Guardian"),
     ]
+
+
+def test_grave_or_deep_concern_is_expressed_like_concern():
+    text = (
+        "President Ivan Ali expressed grave concerns about the actions of the neighbouring "
+        "government on Wednesday."
+    )
+    assert [who for who, _ in said(text)] == ["Ivan Ali"]
