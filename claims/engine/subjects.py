@@ -129,6 +129,16 @@ def _skip_apposition(
         first = inner[0][0]
         if first.lower() in BE_FORMS or first.lower() in AUXILIARIES:
             return k, None  # "…, were treated for wounds, said X": a predicate, not an aside
+        named = classify(inner, text) if first.lower() == "the" else None
+        if _is_full_name(named, honorific=True):
+            # "…, the Archbishop of York, the Most Revd Stephen Cottrell, said": the name
+            # in commas after the title is who speaks, and the title is his
+            span = noun_phrase_before(toks, c, floor, text)
+            title = classify(toks[span[0] : span[1]], text) if span else None
+            if title is None or title.kind != "title":
+                return c + 1, named
+            named.role, named.role_words = title.role, title.role_words
+            return span[0], named
         # ", Oman's minister of state for foreign affairs,"
         owned = possessive_word(first) and len(inner) > 1 and inner[1][0][:1].islower()
         # ", Citibus executive director,": an organisation's name before a job title
@@ -479,6 +489,8 @@ def subject_before(
     if apposed is not None:
         return apposed
     k2, apposition = _skip_apposition(toks, k, floor, text)
+    if apposition is not None and apposition.kind == "name":
+        return apposition, k2
     k2 = _skip_parenthesis_back(toks, k2, floor)
     span = noun_phrase_before(toks, k2, floor, text)
     if span is None:

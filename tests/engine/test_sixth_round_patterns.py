@@ -376,3 +376,12 @@ def test_grave_or_deep_concern_is_expressed_like_concern():
         "government on Wednesday."
     )
     assert [who for who, _ in said(text)] == ["Ivan Ali"]
+
+
+def test_a_name_in_commas_after_a_title_before_a_final_cue_speaks():
+    text = (
+        "Archbishop Justin Welby opened the meeting.\n\n"
+        "The parish system will not be dismantled, the Archbishop of York, the Most Revd "
+        "Stephen Cottrell, said."
+    )
+    assert said(text) == [("Stephen Cottrell", "The parish system will not be dismantled")]
