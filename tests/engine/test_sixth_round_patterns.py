@@ -385,3 +385,12 @@ def test_a_name_in_commas_after_a_title_before_a_final_cue_speaks():
         "Stephen Cottrell, said."
     )
     assert said(text) == [("Stephen Cottrell", "The parish system will not be dismantled")]
+
+
+def test_an_emeritus_is_not_the_holder_and_the_pontiff_is_the_pope():
+    text = (
+        "Pope Leo spoke about Pope Emeritus Benedict XVI in an interview on Sunday.\n\n"
+        'The Argentine Pontiff said his predecessor\'s "generosity was unparalleled."\n\n'
+        "“I want a Church that is open,” the Pope said."
+    )
+    assert [who for who, _ in said(text)] == ["Leo", "Leo"]
