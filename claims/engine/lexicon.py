@@ -204,6 +204,11 @@ def lexicon() -> Lexicon:
         r"|,\s*(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:"
         + alternation([p for p, f in forms.items() if f.weak and not f.participle])
         + r")(?![\w’'-])"
+        # "While he admitted a dispute, he pointed out that …": a pronoun and a speech verb
+        # after a comma start the main clause; not "France, he said, would …", an aside.
+        r"|,\s+(?:he|she|they)\s+(?:also\s+)?(?:"
+        + alternation([p for p, f in forms.items() if not f.participle and not f.weak])
+        + r")(?![\w’'-])(?!\s*,)"
         # "…, and she believes …": a pronoun with any speech or opinion verb starts another;
         # so does "… and he is warning that …".
         r"|(?:,\s*|\s+)(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:"

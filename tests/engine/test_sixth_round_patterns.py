@@ -394,3 +394,15 @@ def test_an_emeritus_is_not_the_holder_and_the_pontiff_is_the_pope():
         "“I want a Church that is open,” the Pope said."
     )
     assert [who for who, _ in said(text)] == ["Leo", "Leo"]
+
+
+def test_a_pronoun_cue_after_a_comma_starts_the_main_statement():
+    text = (
+        "Mayor Ana Ruiz spoke on Monday.\n\n"
+        "While she admitted she had a dispute with the council once, she pointed out that "
+        "one dispute in ten years is a very low average."
+    )
+    assert said(text) == [
+        ("Ana Ruiz", "she had a dispute with the council once"),
+        ("Ana Ruiz", "one dispute in ten years is a very low average"),
+    ]
