@@ -439,11 +439,20 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
         named_at = next(
             (n for n in range(1, len(name_part)) if has_given_name(words_after[n:])), None
         )
+        if named_at is None and len(name_part) >= 3 and not _is_place(words_after[-2:]):
+            # "Minister of Railways Ashwini Vaishnav": a one-word department, then a name
+            # of two words, given name or not
+            named_at = len(name_part) - 2
         if named_at is not None:
             # "MP for Roseau Central Melissa Skerrit": the name follows the place.
             role_tokens = role_tokens + list(words_after[:named_at])
             name_part = name_part[named_at:]
-        elif len(name_part) == 1 or len(name_part) == 2 and not has_given_name(words_after):
+        elif (
+            len(name_part) == 1
+            or len(name_part) == 2
+            and not has_given_name(words_after)
+            or _is_place(words_after)  # "the Governor of New South Wales"
+        ):
             # "the mayor of Galveston", "the MP for Edinburgh East": a place, no name
             role, role_words = _role_text(role_tokens + [t[0] for t in name_part])
             return Mention("title", start, end, surface, role=role, role_words=role_words)
@@ -521,6 +530,14 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
         role=role,
         role_words=role_words,
         gender=gender,
+    )
+
+
+def _is_place(words: tuple[str, ...]) -> bool:
+    """Whether these capitalised words name a place or a body rather than a person."""
+    lex = lexicon()
+    return fold(" ".join(words)) in lex.countries or any(
+        fold(w) in lex.place_words or _bare(w) in lex.organisation_words for w in words
     )
 
 
@@ -725,7 +742,14 @@ def noun_phrase_after(toks: list[Token], begin: int, limit: int) -> tuple[int, i
         ):
             j += 1
             continue
-        if low == "and" and seen_word and _office_and_name_after(toks, j + 1, limit):
+        if (
+            low == "and"
+            and seen_word
+            and (
+                _office_and_name_after(toks, j + 1, limit)
+                or _department_and_name_after(toks, begin, j, limit)
+            )
+        ):
             j += 1  # "Health and Social Care Secretary Ana Ruiz": "and" inside an office
             continue
         break
@@ -744,6 +768,19 @@ def _office_and_name_after(toks: list[Token], begin: int, limit: int) -> bool:
             return j + 1 < limit and _is_capitalised(toks[j + 1][0])
         j += 1
     return False
+
+
+def _department_and_name_after(toks: list[Token], begin: int, at: int, limit: int) -> bool:
+    """Whether the "and" at ``at`` joins a department's words after "Minister of", with a
+    name after them: "Minister of Information and Broadcasting Anurag Thakur"."""
+    heads = lexicon().title_heads
+    office = any(
+        _bare(toks[n][0]) in heads and toks[n + 1][0] == "of" for n in range(begin, at - 1)
+    )
+    run = 0
+    while at + 1 + run < limit and _is_capitalised(toks[at + 1 + run][0]):
+        run += 1
+    return office and run >= 3
 
 
 def _represented_organisation(mention: Mention) -> Mention | None:

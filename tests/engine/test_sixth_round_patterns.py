@@ -406,3 +406,16 @@ def test_a_pronoun_cue_after_a_comma_starts_the_main_statement():
         ("Ana Ruiz", "she had a dispute with the council once"),
         ("Ana Ruiz", "one dispute in ten years is a very low average"),
     ]
+
+
+def test_a_department_of_several_words_before_an_unfamiliar_name_is_the_office():
+    text = (
+        "The conclave was held in the capital on Saturday.\n\n"
+        "The session was attended by Union Minister of Information and Broadcasting Anurag "
+        "Thakral and Union Minister of Railways Ashwin Vaish.\n\n"
+        "Anurag Thakral, while welcoming the guests, highlighted that the image of the "
+        "country has changed.\n\n"
+        "The minister said the mood among the young has improved.\n\n"
+        "The Governor of New South Wales said the bridge would open in May."
+    )
+    assert [who for who, _ in said(text)] == ["Anurag Thakral", "Anurag Thakral", None]
