@@ -133,8 +133,15 @@ def _register_mentions(
         if word.lower() in CLAUSE_OPENERS:
             j += 1  # "While Barbados was spared, …": a conjunction, not part of a name
             continue
-        if j == 0 and word.endswith(("ing", "ly")) and j + 1 < hi and toks[j + 1][0] == ",":
-            j += 1  # "Responding, …", "Separately, …": a participle or an adverb, not a name
+        if (
+            j == 0
+            and word.endswith(("ing", "ly"))
+            and j + 1 < hi
+            and (toks[j + 1][0] == "," or toks[j + 1][0][:1].islower())
+        ):
+            # "Responding, …", "Separately, …", "Terming his talks …": a participle or an
+            # adverb, not a name
+            j += 1
             continue
         span = noun_phrase_after(toks, j, hi)
         if not span or span[1] <= j:

@@ -306,6 +306,10 @@ def _adjunct_only(before: str) -> bool:
     low = [w.lower() for w in words]
     if len(low) > 1 and low[0].endswith("ing") and low[1] in lexicon().prepositions:
         return True
+    # "Terming his talks with Xi “highly productive”, he said …": a cue of its own
+    form = cue_form(low[0]) if low else None
+    if form is not None and form.participle:
+        return True
     infinitive = {n + 1 for n, w in enumerate(low) if w == "to"}
     infinitive |= {n + 1 for n in infinitive if n < len(low) and low[n] in {"be", "have"}}
     return (

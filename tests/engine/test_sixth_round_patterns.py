@@ -419,3 +419,12 @@ def test_a_department_of_several_words_before_an_unfamiliar_name_is_the_office()
         "The Governor of New South Wales said the bridge would open in May."
     )
     assert [who for who, _ in said(text)] == ["Anurag Thakral", "Anurag Thakral", None]
+
+
+def test_a_fronted_naming_participle_is_neither_the_statement_nor_a_name():
+    text = (
+        "Prime Minister Pushpa Dahal visited Beijing.\n\n"
+        "Terming his talks with President Xi in Beijing on Saturday as “highly productive”, "
+        "he said Nepal will support a series of important initiatives."
+    )
+    assert said(text) == [("Pushpa Dahal", "Nepal will support a series of important initiatives")]
