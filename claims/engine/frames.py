@@ -124,6 +124,7 @@ PP_STARTERS = frozenset(
         "by",
         "within",
         "upon",
+        "despite",
     }
 )
 

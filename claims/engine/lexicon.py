@@ -189,7 +189,9 @@ def lexicon() -> Lexicon:
     ]
     participle_re = re.compile(
         # "…, adding that …", also after a quotation that takes the comma: "“free or fair,” adding"
-        r",[”\"’]?\s*(?:and\s+)?(?:" + alternation(cues["participle_terminators"]) + r")(?![\w’'-])"
+        r",[”\"’]?\s*(?:and\s+|while\s+)?(?:"
+        + alternation(cues["participle_terminators"])
+        + r")(?![\w’'-])"
         r"|,?\s+(?:and|but)\s+(?:(?:he|she|it|they)\s+)?(?:also\s+|then\s+|further\s+)?(?:"
         + alternation([p for p, f in forms.items() if not f.participle and not f.weak])
         + r"|added|continued)\s+(?:on\s+\w+\s+)?that(?![\w’'-])"

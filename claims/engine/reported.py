@@ -124,6 +124,7 @@ def _parenthetical_content(
     adverbial = first is not None and (
         first.group().lower() in lex.prepositions
         or first.group().lower() in ADVERBIAL_OPENERS
+        or first.group().lower() in PP_STARTERS  # "Despite this, he says, …"
         or first.group().lower().endswith("ly")
     )
     if not adverbial or word_count(text, ss, subj_start) > 8:

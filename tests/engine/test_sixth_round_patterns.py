@@ -428,3 +428,17 @@ def test_a_fronted_naming_participle_is_neither_the_statement_nor_a_name():
         "he said Nepal will support a series of important initiatives."
     )
     assert said(text) == [("Pushpa Dahal", "Nepal will support a series of important initiatives")]
+
+
+def test_while_assuring_and_a_fronted_despite_are_read_around_the_statement():
+    text = (
+        'Candidate Luis Arcos pointed out that on Sunday the people "will recover democracy," '
+        'while assuring that "the movement is more alive than ever."\n\n'
+        "Despite this, agency spokesman Rupert Cole says, many countries continue to harden "
+        "their attitudes toward asylum-seekers."
+    )
+    assert said(text) == [
+        ("Luis Arcos", 'on Sunday the people "will recover democracy'),
+        ("Luis Arcos", "the movement is more alive than ever."),
+        ("Rupert Cole", "many countries continue to harden their attitudes toward asylum-seekers"),
+    ]
