@@ -135,12 +135,12 @@ def _register_mentions(
             continue
         if (
             j == 0
-            and word.endswith(("ing", "ly"))
+            and (word.endswith(("ing", "ly")) or finite_verb(word.lower()))
             and j + 1 < hi
             and (toks[j + 1][0] == "," or toks[j + 1][0][:1].islower())
         ):
-            # "Responding, …", "Separately, …", "Terming his talks …": a participle or an
-            # adverb, not a name
+            # "Responding, …", "Separately, …", "Terming his talks …", "Took a swipe at …":
+            # a participle, an adverb or a verb whose subject is left out, not a name
             j += 1
             continue
         span = noun_phrase_after(toks, j, hi)
@@ -373,6 +373,8 @@ def _main_subject(state: State, toks: list[Token], frame: Frame, ss: int) -> Fra
             continue  # "the decision to award Rovers' first goal": an owner, not the subject
         if i + 1 < k and toks[i + 1][0][:1].isupper():
             continue  # "Rafael" of "Director-General Rafael Grossi's": inside a longer name
+        if i == 0 and finite_verb(word.lower()) and i + 1 < k and toks[i + 1][0][:1].islower():
+            continue  # "Took a swipe at …, saying": the subject is left out
         end = span[1]
         while end < k and toks[end][0].islower() and toks[end][0] in lex.titles:
             end += 1  # "The Iranian commander", "The senior military official"

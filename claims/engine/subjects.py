@@ -521,6 +521,9 @@ def subject_before(
         head = _head_before_phrase(toks, i, floor, text)
         if head is not None:
             return head
+    relative = _relative_subject_without_commas(toks, i, floor, text)
+    if relative is not None:
+        return relative
     if mention is not None and apposition is not None and apposition.role:
         mention.role = mention.role or apposition.role
         mention.role_words = mention.role_words or apposition.role_words
@@ -783,6 +786,25 @@ def _relative_aside_subject(
             if mention is None or mention.kind not in {"name", "title"}:
                 return None
             return mention, span[0]
+    return None
+
+
+def _relative_subject_without_commas(
+    toks: list[Token], i: int, floor: int, text: str
+) -> tuple[Mention, int] | None:
+    """ "The army chief who spoke to journalists after meeting President Buhari said …": the
+    name before the cue sits in a relative clause; its head is the speaker."""
+    for w in range(i - 1, max(floor, i - MAX_RELATIVE_TOKENS) - 1, -1):
+        word = toks[w][0]
+        if word in {",", ".", ";", ":"} or word in QUOTE_CHARS:
+            return None
+        if word.lower() != "who":
+            continue
+        span = noun_phrase_before(toks, w, floor, text)
+        head = classify(toks[span[0] : span[1]], text) if span else None
+        if head is None or head.kind not in {"name", "title"}:
+            return None
+        return head, span[0]
     return None
 
 

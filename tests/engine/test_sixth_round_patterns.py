@@ -442,3 +442,12 @@ def test_while_assuring_and_a_fronted_despite_are_read_around_the_statement():
         ("Luis Arcos", "the movement is more alive than ever."),
         ("Rupert Cole", "many countries continue to harden their attitudes toward asylum-seekers"),
     ]
+
+
+def test_a_name_inside_a_relative_clause_without_commas_is_not_the_speaker():
+    text = (
+        "Army chief Tukur Bura visited the front on Sunday.\n\n"
+        "The army chief who spoke to journalists after meeting with President Ali Kabir on "
+        "Monday said troops had arrested 166 informants."
+    )
+    assert said(text) == [("Tukur Bura", "troops had arrested 166 informants")]
