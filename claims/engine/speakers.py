@@ -399,6 +399,7 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
             and place
             and all(_is_capitalised(w) for w in place)
             and not any(has_given_name(tuple(place[m:])) for m in range(len(place)))
+            and not any(_bare(w) in lex.honorifics for w in place)  # "… Affairs Dr Anwar Gargash"
         ):
             # "The SNP MP for Edinburgh East": an office and its place, nobody named
             role, role_words = _role_text([w for w in words if w not in {".", "’", "'"}])
@@ -413,6 +414,20 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
             break
     role_tokens = [w for w in words[:i] if w not in {".", "’", "'"}]
     name_part = [t for t in tokens[i:] if t[0] not in {".", "’", "'"}]
+    honorific_at = next(
+        (
+            n
+            for n in range(1, len(name_part) - 1)
+            if _bare(name_part[n][0]) in lex.honorifics and _is_capitalised(name_part[n + 1][0])
+        ),
+        None,
+    )
+    if honorific_at is not None and role_tokens:
+        # "State Minister for Foreign Affairs Dr Anwar Gargash": the honorific opens the name
+        role_tokens = role_tokens + [t[0] for t in name_part[:honorific_at]]
+        name_part = name_part[honorific_at + 1 :]
+        while len(name_part) > 2 and _bare(name_part[0][0]) in lex.honorifics:
+            name_part = name_part[1:]  # "Datuk Wira Zailan Hashim"
     # "Jane Roe KC", "John Smith Jr", "Tom Hale Monday": letters after a name, and a day
     # written right after it, are not part of it.
     while len(name_part) > 1 and (

@@ -451,3 +451,12 @@ def test_a_name_inside_a_relative_clause_without_commas_is_not_the_speaker():
         "Monday said troops had arrested 166 informants."
     )
     assert said(text) == [("Tukur Bura", "troops had arrested 166 informants")]
+
+
+def test_an_honorific_after_a_long_office_opens_the_name():
+    text = (
+        "State Minister for Foreign Affairs Dr Anwar Garsh criticised the media on Wednesday.\n\n"
+        "“We are siding with initiatives that preserve the region’s security,” Dr Anwar Garsh "
+        "said in a tweet."
+    )
+    assert [who for who, _ in said(text)] == ["Anwar Garsh", "Anwar Garsh"]
