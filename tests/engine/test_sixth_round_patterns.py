@@ -455,8 +455,8 @@ def test_a_name_inside_a_relative_clause_without_commas_is_not_the_speaker():
 
 def test_an_honorific_after_a_long_office_opens_the_name():
     text = (
-        "State Minister for Foreign Affairs Dr Anwar Garsh criticised the media on Wednesday.\n\n"
-        "“We are siding with initiatives that preserve the region’s security,” Dr Anwar Garsh "
-        "said in a tweet."
+        "Dubai: UAE State Minister for Foreign Affairs Dr Anwar Garsh lambasted the media on "
+        "Wednesday for trying to create a rift.\n\n"
+        "“We are siding with initiatives that preserve the region’s security,” he said."
     )
     assert [who for who, _ in said(text)] == ["Anwar Garsh", "Anwar Garsh"]
