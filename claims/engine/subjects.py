@@ -503,7 +503,13 @@ def subject_before(
     i, j = span
     run = toks[i:j]
     mention = classify(run, text)
-    if mention is None or mention.kind in {"organisation", "title"}:
+    unknown_word = (  # "…, Labour, Youth and Disabled said": a word of the office
+        mention is not None
+        and mention.kind == "name"
+        and len(mention.name_tokens) == 1
+        and not _person_named(state, mention)
+    )
+    if mention is None or mention.kind in {"organisation", "title"} or unknown_word:
         named = _name_before_unclosed_office(toks, k, floor, text)
         if named is not None:
             return named
@@ -676,7 +682,7 @@ def _head_before_phrase(
 
 
 #: Most tokens of an office after a name whose closing comma is missing.
-MAX_OFFICE_TOKENS = 14
+MAX_OFFICE_TOKENS = 30
 
 
 def _name_before_unclosed_office(
@@ -698,10 +704,18 @@ def _name_before_unclosed_office(
             office = office or low in lex.title_heads
             continue
         span = noun_phrase_before(toks, c, floor, text)
-        if span is None or span[0] != floor:
+        if span is None:
+            continue
+        # the name opens the sentence, or follows a fronted phrase: "On her part, Ms …"
+        fronted = (
+            span[0] - 1 > floor
+            and toks[span[0] - 1][0] == ","
+            and toks[floor][0].lower() in PP_STARTERS | lex.prepositions
+        )
+        if span[0] != floor and not fronted:
             continue
         mention = classify(toks[span[0] : span[1]], text)
-        if office and _is_full_name(mention):
+        if office and _is_full_name(mention, honorific=True):
             return mention, span[0]
     return None
 

@@ -460,3 +460,12 @@ def test_an_honorific_after_a_long_office_opens_the_name():
         "“We are siding with initiatives that preserve the region’s security,” he said."
     )
     assert [who for who, _ in said(text)] == ["Anwar Garsh", "Anwar Garsh"]
+
+
+def test_a_long_unclosed_office_after_a_fronted_phrase_still_leads_to_the_name():
+    text = (
+        "On her part, Ms Jenny Maga, Minister of State in the Prime Minister’s Office, Policy, "
+        "Parliamentary Affairs, Labour and Employment, Youth and Disabled said the decision "
+        "was on the right track."
+    )
+    assert said(text) == [("Jenny Maga", "the decision was on the right track")]
