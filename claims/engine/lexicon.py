@@ -202,8 +202,8 @@ def lexicon() -> Lexicon:
         r"(?:(?:also|even|then|further|later)\s+)?(?:"
         + alternation([p for p, f in forms.items() if not f.participle and not f.weak])
         + r")(?![\w’'-])"
-        # "…, but highlighted the attacks": a weaker verb too, after a comma.
-        r"|,\s*(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:"
+        # "…, but highlighted the attacks", "… and blamed Pakistan for …": a weaker verb too.
+        r"|(?:,\s*|\s+)(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:"
         + alternation([p for p, f in forms.items() if f.weak and not f.participle])
         + r")(?![\w’'-])"
         # "While he admitted a dispute, he pointed out that …": a pronoun and a speech verb

@@ -453,7 +453,14 @@ def _verb_frame(
     if k - 1 >= floor and toks[k - 1][0].lower() in {"and", "but"}:
         content_tok, had_that = skip_to_content(text, toks, after_tok, limit, form)
         if not had_that and form.weak:
-            return None
+            # "… and claimed it is the toughest", "… and blamed Pakistan for …" still report
+            reports = (
+                _weak_np_object(toks, after_tok, limit, surface)
+                if form.obj == "np"
+                else _clause_follows(toks, content_tok, limit)
+            )
+            if not reports:
+                return None
         start = toks[content_tok][1] if content_tok < limit else se
         if not had_that and (form.obj == "np" or content_tok == after_tok and form.obj == "tell"):
             start = cs

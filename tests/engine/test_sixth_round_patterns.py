@@ -469,3 +469,11 @@ def test_a_long_unclosed_office_after_a_fronted_phrase_still_leads_to_the_name()
         "was on the right track."
     )
     assert said(text) == [("Jenny Maga", "the decision was on the right track")]
+
+
+def test_and_with_a_weak_verb_ends_the_statement_before_it():
+    text = (
+        "Army chief Bipin Rana said that the country wants peace along the borders and "
+        "blamed its neighbour for violating the ceasefire."
+    )
+    assert said(text)[0] == ("Bipin Rana", "the country wants peace along the borders")
