@@ -487,6 +487,17 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
         # "Prime Minister's Questions", "the President's Office": what the post holds.
         if not org:
             return None
+    if (
+        not name_part
+        and role_tokens
+        and _is_capitalised(role_tokens[-1])
+        and (len(role_tokens) == 1 or _head_word(_bare(role_tokens[-2])) in lex.title_heads)
+        and _surname_in_text(role_tokens[-1], text)
+    ):
+        # "Minister King", "King said" after "Curtis King": a surname that is a title word
+        name_part = [t for t in tokens if t[0] == role_tokens[-1]][-1:]
+        role_tokens = role_tokens[:-1]
+        role, role_words = _role_text(role_tokens)
     if not name_part:
         if len(role_tokens) == 2 and lowers[0] == "the" and lowers[1] in lex.nationalities:
             # "the Italian said": a description of the person in view, read like "he".
@@ -546,6 +557,16 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
         role_words=role_words,
         gender=gender,
     )
+
+
+def _surname_in_text(word: str, text: str) -> bool:
+    """Whether the article names someone with this surname: "Curtis King", not "Chief Justice"."""
+    lex = lexicon()
+    for match in re.finditer(rf"\b([A-Z][\w’'-]+) {re.escape(word)}\b", text):
+        first = _bare(match.group(1))
+        if first not in lex.titles and first not in lex.honorifics and first not in lex.title_heads:
+            return True
+    return False
 
 
 def _is_place(words: tuple[str, ...]) -> bool:

@@ -477,3 +477,13 @@ def test_and_with_a_weak_verb_ends_the_statement_before_it():
         "blamed its neighbour for violating the ceasefire."
     )
     assert said(text)[0] == ("Bipin Rana", "the country wants peace along the borders")
+
+
+def test_a_surname_that_is_also_a_title_word_names_the_person():
+    text = (
+        "Minister of Education Curtis King has explained the delay to the exam results.\n\n"
+        "Minister King said some schools had entire classes ungraded.\n\n"
+        '"We have to resolve it before the new term," King said.\n\n'
+        "The Chief Justice said the court would sit on Monday."
+    )
+    assert [who for who, _ in said(text)] == ["Curtis King", "Curtis King", "Curtis King", None]
