@@ -487,3 +487,11 @@ def test_a_surname_that_is_also_a_title_word_names_the_person():
         "The Chief Justice said the court would sit on Monday."
     )
     assert [who for who, _ in said(text)] == ["Curtis King", "Curtis King", "Curtis King", None]
+
+
+def test_the_cs_is_the_cabinet_secretary_named_before():
+    text = (
+        "Education Cabinet Secretary Ezekiel Machoka released the results on Monday.\n\n"
+        '"We are announcing the placement plan next week," the CS said.'
+    )
+    assert said(text) == [("Ezekiel Machoka", "We are announcing the placement plan next week")]
