@@ -1000,8 +1000,11 @@ class Cast:
                     for _, role_words in entity.roles:
                         if role_words & lex.office_modifiers:
                             continue
-                        if any(post <= role_words for post in lex.top_posts):
-                            candidates.append((qualifiers <= role_words, entity))
+                        # "the leader of Pastef" is not the president of the country
+                        if any(post <= role_words for post in lex.top_posts) and (
+                            qualifiers <= role_words
+                        ):
+                            candidates.append((True, entity))
         if not candidates:
             return None
         exact = [e for ok, e in candidates if ok] or [e for _, e in candidates]

@@ -495,3 +495,11 @@ def test_the_cs_is_the_cabinet_secretary_named_before():
         '"We are announcing the placement plan next week," the CS said.'
     )
     assert said(text) == [("Ezekiel Machoka", "We are announcing the placement plan next week")]
+
+
+def test_the_leader_of_a_party_is_not_the_head_of_state_named_before():
+    text = (
+        "Ousmane Sall called on coalition leaders to support President Bassirou Faye.\n\n"
+        "“I learned that power is a lonely place,” said the leader of Pastef."
+    )
+    assert [who for who, _ in said(text)] == ["Ousmane Sall", "Ousmane Sall"]
