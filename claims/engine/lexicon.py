@@ -184,7 +184,6 @@ def lexicon() -> Lexicon:
     bare_forms = [
         " ".join([(entry.get("forms") or _inflect(entry["lemma"].split()[0]))[0], *rest])
         for entry in cues["verbs"]
-        if not entry.get("weak")
         for rest in [entry["lemma"].split()[1:]]
     ]
     participle_re = re.compile(

@@ -503,3 +503,12 @@ def test_the_leader_of_a_party_is_not_the_head_of_state_named_before():
         "“I learned that power is a lonely place,” said the leader of Pastef."
     )
     assert [who for who, _ in said(text)] == ["Ousmane Sall", "Ousmane Sall"]
+
+
+def test_declaring_or_confirming_a_noun_phrase_is_an_act_not_a_statement():
+    text = (
+        "Premier John Hamm declared St. Ninian's Cathedral a provincial heritage property.\n\n"
+        "President Evo Morales confirmed his attendance at the summit on Friday.\n\n"
+        "Minister Ana Ruiz confirmed the talks were held in Geneva."
+    )
+    assert said(text) == [("Ana Ruiz", "the talks were held in Geneva")]
