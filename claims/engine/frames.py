@@ -343,6 +343,18 @@ def finite_verb(word: str) -> bool:
     )
 
 
+def plain_verb(word: str) -> bool:
+    """A word that is surely a verb: a form of "be", an auxiliary, a past tense. Unlike
+    finite_verb, not any word in -s ("supporters", "leaders")."""
+    return (
+        word in BE_FORMS
+        or word in AUXILIARIES
+        or word in lexicon().irregular_past
+        or word.islower()
+        and word.endswith("ed")
+    )
+
+
 #: Lower-case words in -s that are never a verb after a subject.
 NOT_VERBS_IN_S = frozenset(
     {"this", "his", "its", "us", "thus", "always", "perhaps", "whereas", "towards", "news"}

@@ -25,6 +25,7 @@ from .frames import (
     finite_verb,
     in_any,
     index_at,
+    plain_verb,
     word_count,
 )
 from .lexicon import CueForm, lexicon
@@ -643,6 +644,15 @@ def _verb_frame(
     if word_count(text, *span) < MIN_REPORTED_WORDS:
         return None
     promised = form.lemma in INFINITIVE_CUES and text.startswith("to ", span[0])
+    words = WORD_RE.findall(text, *span)
+    if (
+        not had_that
+        and form.obj == "clause"
+        and not promised
+        and words[0].lower() in PP_STARTERS
+        and not any(plain_verb(w) or w.lower() in CLAUSE_WORDS for w in words)
+    ):
+        return None  # "… Trump said to several thousand at the arena": whom, where, not what
     if (
         not had_that
         and form.obj != "np"

@@ -18,6 +18,7 @@ from .frames import (
     State,
     cue_form,
     finite_verb,
+    plain_verb,
 )
 from .lexicon import CueForm, lexicon
 from .speakers import (
@@ -822,8 +823,14 @@ def _relative_subject_without_commas(
     return None
 
 
-MAX_THAT_DISTANCE = 20
+MAX_THAT_DISTANCE = 25
 TIME_CLAUSE_LEADS = frozenset({"after", "before", "since", "following"})
+
+
+def _listener_only(between: list[Token], form: CueForm) -> bool:
+    """ "told leaders, including the presidents of Belarus and India, that …": a long list of
+    listeners with no verb of its own before "that"."""
+    return form.obj == "tell" and not any(plain_verb(t[0]) for t in between)
 
 
 def skip_to_content(
@@ -837,7 +844,7 @@ def skip_to_content(
     timed = any(t[0].lower() in TIME_CLAUSE_LEADS for t in window[:6])
     for n, tok in enumerate(window):
         word = tok[0]
-        if n >= 14 and not titled and not timed:
+        if n >= 14 and not titled and not timed and not _listener_only(window[:n], form):
             break
         if word == "that":
             between = window[:n]

@@ -512,3 +512,13 @@ def test_declaring_or_confirming_a_noun_phrase_is_an_act_not_a_statement():
         "Minister Ana Ruiz confirmed the talks were held in Geneva."
     )
     assert said(text) == [("Ana Ruiz", "the talks were held in Geneva")]
+
+
+def test_a_long_list_of_listeners_before_that_and_an_audience_after_said():
+    text = (
+        "President Xi Jinping told leaders, including Belarusian President Alexander "
+        "Lukashenko and India's Prime Minister Narendra Modi, that the global situation was "
+        "becoming more chaotic.\n\n"
+        "Senator Ted Cole said to several thousand supporters at the arena on Monday."
+    )
+    assert said(text) == [("Xi Jinping", "the global situation was becoming more chaotic")]
