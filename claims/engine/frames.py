@@ -224,27 +224,26 @@ ACCORDING_RE = re.compile(r",\s*according to\b", re.IGNORECASE)
 
 
 def content_end(text: str, start: int, sent_end: int) -> int:
-    lex = lexicon()
+    """Where a reported statement from ``start`` ends, at the first of these:
+
+    - a second statement or a participle: "…, adding that …", "… and said …";
+    - a quotation after a colon, a claim of its own: "warned the rule would fail: “…”";
+    - the source: "…, according to the ministry";
+    - the reporter going on: "saying the world lost a leader; he expressed gratitude …";
+    - the question that prompted it: "… following a question on independence".
+    """
     end = sent_end
-    match = lex.participle_re.search(text, start, sent_end)
-    if match:
-        end = min(end, match.start())
-    # "warned the rule would fail: “If we won't sell …”": the quotation is a claim of its own.
-    colon = COLON_QUOTE_RE.search(text, start, end)
-    if colon:
-        end = colon.start()
-    # "…, according to the ministry": the source, not the statement.
-    source = ACCORDING_RE.search(text, start, end)
-    if source:
-        end = source.start()
-    # "saying the world lost a leader; he expressed gratitude …": the reporter goes on.
-    narration = REPORTER_GOES_ON_RE.search(text, start, end)
-    if narration:
-        end = narration.start()
-    # "… following a question on independence", "…, when asked about …": the occasion
-    occasion = QUESTION_OCCASION_RE.search(text, start, end)
-    if occasion:
-        end = occasion.start()
+    stops = (
+        lexicon().participle_re,
+        COLON_QUOTE_RE,
+        ACCORDING_RE,
+        REPORTER_GOES_ON_RE,
+        QUESTION_OCCASION_RE,
+    )
+    for stop in stops:
+        match = stop.search(text, start, end)
+        if match:
+            end = match.start()
     return end
 
 
