@@ -462,6 +462,11 @@ def _pre_marker(
         marker.end() : quote.open
     ].rstrip(SPACE).endswith((":", ",")):
         return None
+    owner = next((w for w in marker.group().lower().split() if w in OWN_WORDS), None)
+    if owner is not None:
+        # "In his words, “…”": the marker holds its speaker
+        mention = Mention("pronoun", marker.start(), marker.end(), owner, gender=OWN_WORDS[owner])
+        return Frame(marker.start(), marker.end(), marker.group(), mention, spans, "direct")
     span = noun_phrase_after(toks, index_at(toks, marker.end()), index_at(toks, quote.open))
     if span is None or toks[span[1]][0] not in {":", ","}:
         return None
@@ -469,6 +474,10 @@ def _pre_marker(
     if mention is None or mention.kind == "group":
         return None
     return Frame(marker.start(), marker.end(), marker.group(), mention, spans, "direct")
+
+
+#: Possessives in a marker that name the speaker ("in his words"), with their gender.
+OWN_WORDS = {"his": "m", "her": "f"}
 
 
 #: Words before an -ing cue that keep it from reporting anything ("short of saying").

@@ -522,3 +522,15 @@ def test_a_long_list_of_listeners_before_that_and_an_audience_after_said():
         "Senator Ted Cole said to several thousand supporters at the arena on Monday."
     )
     assert said(text) == [("Xi Jinping", "the global situation was becoming more chaotic")]
+
+
+def test_in_his_words_introduces_a_quotation_of_the_person_in_view():
+    text = (
+        "Agriculture Minister Sabo Nanono spoke in Abuja on Monday.\n\n"
+        "In his words, “Recently you can see a rise in the prices of foods. The reason is "
+        "that the naira crashed at the market.”"
+    )
+    assert said(text) == [
+        ("Sabo Nanono", "Recently you can see a rise in the prices of foods."),
+        ("Sabo Nanono", "The reason is that the naira crashed at the market."),
+    ]
