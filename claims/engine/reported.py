@@ -236,7 +236,7 @@ PREPOSITION_LEADS = frozenset({"to", "for", "in", "on", "at", "by", "with", "fro
 
 
 #: Most words before the head of a weak verb's object: "defended the planned budget cuts".
-MAX_STANCE_OBJECT_WORDS = 5
+MAX_STANCE_OBJECT_WORDS = 7
 
 
 def _weak_np_object(toks: list[Token], j: int, limit: int, surface: str) -> bool:
@@ -258,6 +258,8 @@ def _weak_np_object(toks: list[Token], j: int, limit: int, surface: str) -> bool
     if len(window) >= 2 and window[0][0].lower() in CLAIM_NOUNS and window[1][0] == "that":
         return True  # "rejected claims that …"
     for tok in window[: MAX_STANCE_OBJECT_WORDS if form is not None and form.stance else 0]:
+        if tok[0] in {"’", "'"} or tok[0].lower() in {"of", "’s", "'s"}:
+            continue  # "some of the referee's decisions"
         if not WORD_RE.fullmatch(tok[0]) or tok[0].lower() in lexicon().prepositions:
             break
         if tok[0].lower() in lexicon().stance_objects:

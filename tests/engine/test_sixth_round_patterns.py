@@ -534,3 +534,15 @@ def test_in_his_words_introduces_a_quotation_of_the_person_in_view():
         ("Sabo Nanono", "Recently you can see a rise in the prices of foods."),
         ("Sabo Nanono", "The reason is that the naira crashed at the market."),
     ]
+
+
+def test_more_speech_verbs_report_stances():
+    text = (
+        "Agriculture Secretary Tom Vilsak touted the near-record farm income numbers.\n\n"
+        "Army chief Yasser Atta ruled out a truce in the holy month unless the rebels withdraw.\n\n"
+        "Teachers' union leader Sam Hamm singled out the minister for misquoting the figures.\n\n"
+        "Coach Wayne Pivot questioned some of the referee's decisions in the defeat.\n\n"
+        "Police questioned the driver for two hours."
+    )
+    speakers = [who for who, _ in said(text)]
+    assert speakers == ["Tom Vilsak", "Yasser Atta", "Sam Hamm", "Wayne Pivot"]
