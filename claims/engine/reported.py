@@ -255,8 +255,12 @@ def _weak_np_object(toks: list[Token], j: int, limit: int, surface: str) -> bool
         and window[2][0] == "that"
     ):
         return True
-    if len(window) >= 2 and window[0][0].lower() in CLAIM_NOUNS and window[1][0] == "that":
-        return True  # "rejected claims that …"
+    if (
+        len(window) >= 2
+        and window[0][0].lower() in CLAIM_NOUNS
+        and (window[1][0] == "that" or window[1][0].lower() in SUBJECT_PRONOUNS)
+    ):
+        return True  # "rejected claims that …", "dismissed criticism he was rushing …"
     for tok in window[: MAX_STANCE_OBJECT_WORDS if form is not None and form.stance else 0]:
         if tok[0] in {"’", "'"} or tok[0].lower() in {"of", "’s", "'s"}:
             continue  # "some of the referee's decisions"

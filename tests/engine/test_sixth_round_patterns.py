@@ -546,3 +546,16 @@ def test_more_speech_verbs_report_stances():
     )
     speakers = [who for who, _ in said(text)]
     assert speakers == ["Tom Vilsak", "Yasser Atta", "Sam Hamm", "Wayne Pivot"]
+
+
+def test_rejecting_after_a_comma_starts_a_second_statement_and_criticism_takes_a_clause():
+    text = (
+        "Minister Stephen Conrad denies his media changes are an attack on the press, "
+        "rejecting suggestions they amount to state journalism.\n\n"
+        "Mr Conrad dismissed criticism he was trying to rush the laws through parliament."
+    )
+    assert said(text) == [
+        ("Stephen Conrad", "denies his media changes are an attack on the press"),
+        ("Stephen Conrad", "rejecting suggestions they amount to state journalism"),
+        ("Stephen Conrad", "dismissed criticism he was trying to rush the laws through parliament"),
+    ]
