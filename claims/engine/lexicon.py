@@ -220,7 +220,9 @@ def lexicon() -> Lexicon:
         # "… and Rugby Australia chief Raelene Castle said …", "…, Clean Energy Council policy
         # manager Darren Gladman said …": another speaker's statement;
         # "… demanding a recount, Henrique Capriles said …": the sentence's own subject.
-        r"|(?:,?\s+(?:and|but)|,)\s+[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,7}?\s+(?:said|says|told)"
+        r"|(?:,?\s+(?:and|but)|,)\s+[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,7}?\s+(?:"
+        + alternation(cues["second_speaker_verbs"])
+        + r")"
         r"(?![\w’'-])"
         # "… while talking about …": how the words were said, not what.
         r"|\s+while\s+(?:talking|speaking|addressing|meeting|visiting|answering|responding)"

@@ -559,3 +559,14 @@ def test_rejecting_after_a_comma_starts_a_second_statement_and_criticism_takes_a
         ("Stephen Conrad", "rejecting suggestions they amount to state journalism"),
         ("Stephen Conrad", "dismissed criticism he was trying to rush the laws through parliament"),
     ]
+
+
+def test_a_second_source_reporting_after_and_ends_the_first_statement():
+    text = (
+        "Senator Mary Cantle said that the dead also included citizens from Russia and "
+        "Germany, and Chinese state media Xinhua reported two Chinese citizens had been killed."
+    )
+    assert said(text)[0] == (
+        "Mary Cantle",
+        "the dead also included citizens from Russia and Germany",
+    )
