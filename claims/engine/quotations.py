@@ -265,6 +265,9 @@ def _post_attribution(
     text = state.text
     lex = lexicon()
     cue = lex.cue_re.match(text, toks[j][1])
+    form = cue_form(cue.group()) if cue else None
+    if form is not None and form.participle:
+        return None  # '“…”, adding that the French should act': the speaker is given before
     if cue and cue.end() <= (toks[b - 1][2] if b > j else cue.end()):
         # Inverted: "said the minister", "added Smith"
         k = index_at(toks, cue.end())

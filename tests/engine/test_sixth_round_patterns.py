@@ -570,3 +570,16 @@ def test_a_second_source_reporting_after_and_ends_the_first_statement():
         "Mary Cantle",
         "the dead also included citizens from Russia and Germany",
     )
+
+
+def test_a_participle_after_a_quotation_does_not_attribute_it():
+    text = (
+        "Dover MP Charles Elph has called for more patrol boats.\n\n"
+        'Mr Elph said "we need a clear strategy to defeat the traffickers", adding that the '
+        "French authorities should step up action."
+    )
+    assert said(text) == [
+        ("Charles Elph", "called for more patrol boats"),
+        ("Charles Elph", "we need a clear strategy to defeat the traffickers"),
+        ("Charles Elph", "the French authorities should step up action"),
+    ]
