@@ -340,6 +340,12 @@ def _post_attribution(
     after = index_at(toks, cue.end())
     if after < b and toks[after][0] == "that":
         return None  # "In statements to 'Ammon News,' the minister added that …": not his
+    if toks[k][0].lower() in QUOTING_VERBS:
+        # '“…,” AFP cited Mitsotakis as telling CNN': the person quoted, not the agency
+        inner = noun_phrase_after(toks, after, b)
+        quoted = classify(toks[inner[0] : inner[1]], text) if inner else None
+        if quoted is not None and inner[1] < b and toks[inner[1]][0].lower() == "as":
+            mention = quoted
     return Frame(cue.start(), cue.end(), cue.group(), mention, spans, "direct")
 
 

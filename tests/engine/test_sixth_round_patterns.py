@@ -583,3 +583,11 @@ def test_a_participle_after_a_quotation_does_not_attribute_it():
         ("Charles Elph", "we need a clear strategy to defeat the traffickers"),
         ("Charles Elph", "the French authorities should step up action"),
     ]
+
+
+def test_an_agency_citing_someone_as_telling_gives_the_quotation_to_them():
+    text = (
+        '"If there is any incident to be explored, I am going to be the first to look into '
+        'it," AFP cited Kyriakos Mitsos as telling CNN in an interview.'
+    )
+    assert [who for who, _ in said(text)] == ["Kyriakos Mitsos"]
