@@ -175,6 +175,15 @@ class Entity:
             self.aliases.append(alias)
 
     def add_role(self, role: str | None, words: frozenset[str]) -> None:
+        parts = role.split(" and ") if role else []
+        heads = lexicon().title_heads
+        if len(parts) > 1 and all(
+            any(_head_word(_bare(w)) in heads for w in part.split()) for part in parts
+        ):
+            # "Finance Minister and Deputy Prime Minister": two offices, each found alone
+            for part in parts:
+                self.add_role(part, frozenset(_bare(w) for w in part.split()) - CONNECTORS)
+            return
         if role and all(role != r for r, _ in self.roles):
             self.roles.append((role, words))
 

@@ -591,3 +591,12 @@ def test_an_agency_citing_someone_as_telling_gives_the_quotation_to_them():
         'it," AFP cited Kyriakos Mitsos as telling CNN in an interview.'
     )
     assert [who for who, _ in said(text)] == ["Kyriakos Mitsos"]
+
+
+def test_each_of_two_offices_joined_by_and_finds_the_person():
+    text = (
+        "Finance Minister and Deputy Prime Minister Christa Frey insists the deficits are "
+        "modest.\n\n"
+        "The finance minister told the host the promise was a guiding philosophy."
+    )
+    assert [who for who, _ in said(text)] == ["Christa Frey", "Christa Frey"]
