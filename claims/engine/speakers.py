@@ -226,7 +226,7 @@ def _role_text(role_tokens: list[str]) -> tuple[str | None, tuple[str, ...]]:
     text = " ".join(
         w if _is_capitalised(w) or _bare(w) in CONNECTORS else w.capitalize() for w in kept
     )
-    text = text.replace(" Of ", " of ").replace(" The ", " the ")
+    text = text.replace(" Of ", " of ").replace(" The ", " the ").replace(" To ", " to ")
     return canonical_role(text, country), tuple(words)
 
 
@@ -376,6 +376,8 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
             or lower in lex.titles
             or lower in lex.title_abbreviations
             or (lower in CONNECTORS and i > 0 and i + 1 < len(words))
+            # "High Commissioner to Australia", "Ambassador to the UN": an envoy's post
+            or (lower == "to" and i > 0 and _head_word(lowers[i - 1]) in lex.title_heads)
         )
         if not role_like:
             break
@@ -456,7 +458,7 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
         # "the flagbearer of the National Democratic Congress": an office in a body
         role, role_words = _role_text(role_tokens + [t[0] for t in name_part])
         return Mention("title", start, end, surface, role=role, role_words=role_words)
-    if has_head and role_tokens and _bare(role_tokens[-1]) in {"of", "for"} and name_part:
+    if has_head and role_tokens and _bare(role_tokens[-1]) in {"of", "for", "to"} and name_part:
         # "the mayor of Galveston": a place after "of" is part of the title, not a name;
         # "the mayor of Galveston Craig Brown": the name follows the place.
         words_after = tuple(t[0] for t in name_part)
@@ -675,7 +677,10 @@ def noun_phrase_before(
         if low in lex.honorifics or low in lex.titles or _is_particle(low):
             i -= 1
             continue
-        if low in CONNECTORS - {"and"} and _is_capitalised(nxt):
+        envoy = (
+            low == "to" and i - 2 >= floor and _head_word(_bare(toks[i - 2][0])) in lex.title_heads
+        )
+        if (low in CONNECTORS - {"and"} or envoy) and _is_capitalised(nxt):
             i -= 1
             continue
         if _is_capitalised(word) and low in lex.not_names and low in DETERMINERS | {"this"}:
@@ -780,8 +785,9 @@ def noun_phrase_after(toks: list[Token], begin: int, limit: int) -> tuple[int, i
         ):
             j += 1  # "Ontario Nurses’ Association": a plural possessive inside a name
             continue
+        envoy = low == "to" and j > begin and _head_word(_bare(toks[j - 1][0])) in lex.title_heads
         if (
-            low in CONNECTORS - {"and"}
+            (low in CONNECTORS - {"and"} or envoy)
             and j + 1 < limit
             and (_is_capitalised(toks[j + 1][0]) or _bare(toks[j + 1][0]) in DETERMINERS)
         ):

@@ -600,3 +600,11 @@ def test_each_of_two_offices_joined_by_and_finds_the_person():
         "The finance minister told the host the promise was a guiding philosophy."
     )
     assert [who for who, _ in said(text)] == ["Christa Frey", "Christa Frey"]
+
+
+def test_an_envoy_to_a_country_before_a_name_is_the_office():
+    text = (
+        "PNG High Commissioner to Australia Charles Lepan said talks would start next week.\n\n"
+        '"It is not for us to decide," he told ABC radio.'
+    )
+    assert [who for who, _ in said(text)] == ["Charles Lepan", "Charles Lepan"]
