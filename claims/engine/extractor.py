@@ -686,7 +686,7 @@ def _list_item_frame(text: str, para: Paragraph, lead: Frame) -> Frame | None:
 
 
 #: A title that opens a story may name someone in this many following paragraphs.
-FORWARD_TITLE_PARAGRAPHS = 2
+FORWARD_TITLE_PARAGRAPHS = 3
 
 
 #: Words that keep an indefinite title nobody in particular: "an unnamed official".
@@ -735,7 +735,13 @@ def _resolve_titles_forward(text: str, frames: list[Frame], cast: Cast) -> None:
                     break
                 named = later.entity
                 if (
-                    later.resolved_by in {"name", "alias"}
+                    # "A senior official says …" then "Zhang Xiaoming, director of …, made
+                    # the comments" and "he said": he is named, then heard
+                    (
+                        later.resolved_by in {"name", "alias"}
+                        or later.resolved_by == "pronoun"
+                        and n < first_named
+                    )
                     and named is not None
                     and named.kind == "person"
                     and (n < first_named or id(named) not in heard)

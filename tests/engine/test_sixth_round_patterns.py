@@ -608,3 +608,15 @@ def test_an_envoy_to_a_country_before_a_name_is_the_office():
         '"It is not for us to decide," he told ABC radio.'
     )
     assert [who for who, _ in said(text)] == ["Charles Lepan", "Charles Lepan"]
+
+
+def test_an_unnamed_official_at_the_top_is_the_person_named_and_heard_after():
+    text = (
+        "Beijing official says security law is urgent\n\n"
+        "A senior Beijing official says there is an urgent need for the city to enact "
+        "security legislation.\n\n"
+        "Advertisement\n\n"
+        "Zhang Xiaoping, director of the affairs office, made the comments in a long article.\n\n"
+        "“Safeguarding national security has become a pressing task,” he said."
+    )
+    assert [who for who, _ in said(text)] == ["Zhang Xiaoping", "Zhang Xiaoping"]
