@@ -385,6 +385,8 @@ def _has_own_attribution(state: State, toks: list[Token], start: int, end: int) 
 
 
 PROGRESSIVE_BE = frozenset({"is", "are", "was", "were"})
+#: ", on Tuesday, that …" right after a cue: the statement follows "that".
+ASIDE_THAT_RE = re.compile(r",[^,.;:“”\"]{1,40},\s*that\s+")
 
 
 def _verb_frame(
@@ -535,6 +537,13 @@ def _verb_frame(
         # "…, Wen told a press conference after the session": what follows the listener.
         skip, _ = skip_to_content(text, toks, after_tok, limit, form)
         rest_words = [t for t in rest_words if t[1] >= toks[min(skip, limit - 1)][1]]
+    aside_that = ASIDE_THAT_RE.match(text, ce, se)
+    if aside_that is not None and not inverted:
+        # "Fouad Hussein confirmed, on Tuesday, that …": a time or place set off by commas
+        start = aside_that.end()
+        span = clean_span(text, start, content_end(text, start, se), direct=False)
+        if word_count(text, *span) >= MIN_REPORTED_WORDS:
+            return Frame(cs, ce, surface, mention, [span], "indirect")
     if (
         before.endswith(",")
         and not _adjunct_only(before)

@@ -620,3 +620,13 @@ def test_an_unnamed_official_at_the_top_is_the_person_named_and_heard_after():
         "“Safeguarding national security has become a pressing task,” he said."
     )
     assert [who for who, _ in said(text)] == ["Zhang Xiaoping", "Zhang Xiaoping"]
+
+
+def test_a_time_set_off_by_commas_between_cue_and_that_is_passed_over():
+    text = (
+        "Iraq’s Foreign Minister, Fuad Hassan confirmed, on Tuesday, that the neighbours "
+        "should deal with Iraq as an independent state."
+    )
+    assert said(text) == [
+        ("Fuad Hassan", "the neighbours should deal with Iraq as an independent state")
+    ]
