@@ -871,7 +871,8 @@ def _expand_names(text: str, entities: list[Entity]) -> None:
 
 @functools.cache
 def _second_statement_re() -> re.Pattern:
-    """ "and that", "but that", "and insisted", "and added that": a second statement starts;
+    """ "and that", "but that", "; especially that", "and insisted", "and added that": a
+    second statement starts;
     a weak verb ("claimed", "added") only with its "that" or a subject ("and claimed it is")."""
 
     def past(weak: bool) -> str:
@@ -886,7 +887,7 @@ def _second_statement_re() -> re.Pattern:
         return "|".join(map(re.escape, sorted(surfaces, key=len, reverse=True)))
 
     return re.compile(
-        rf",?\s+(?:and|but)\s+(?:also\s+)?"
+        rf"(?:,?\s+(?:and|but)|;\s*(?:especially|and)?)\s+(?:also\s+)?"
         rf"(?:that|(?:{past(False)})(?:\s+that)?"
         rf"|(?:{past(True)})(?:\s+that|(?=\s+(?:it|he|she|they|we|there)\s)))\s+(?=(\S+))"
     )

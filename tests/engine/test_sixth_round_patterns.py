@@ -630,3 +630,14 @@ def test_a_time_set_off_by_commas_between_cue_and_that_is_passed_over():
     assert said(text) == [
         ("Fuad Hassan", "the neighbours should deal with Iraq as an independent state")
     ]
+
+
+def test_especially_that_after_a_semicolon_starts_a_second_statement():
+    text = (
+        "Spokesman Ahmed Abou Zaid confirmed that the president's statements are very "
+        "powerful; especially that Egypt will always stand with the Gulf countries."
+    )
+    assert said(text) == [
+        ("Ahmed Abou Zaid", "the president's statements are very powerful"),
+        ("Ahmed Abou Zaid", "Egypt will always stand with the Gulf countries"),
+    ]
