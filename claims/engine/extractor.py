@@ -639,6 +639,9 @@ def extract(
         all_frames.extend(para_frames)
         if sentences:
             list_lead = _list_lead(state, para, *sentences[-1][:2])
+            if list_lead is not None:
+                # quotations in the next paragraphs take this speaker too
+                all_frames.append(list_lead)
     _resolve_titles_forward(text, all_frames, state.cast)
     _fill_inherited(all_frames)
     return _build(text, meta, excluded + state.headings, all_frames, state.cast)
@@ -654,11 +657,13 @@ def _list_lead(state: State, para: Paragraph, ss: int, se: int) -> Frame | None:
     if not text[ss:se].rstrip(SPACE).endswith(":"):
         return None
     toks = state.index.between(ss, se)
-    matches = cue_matches(text, toks, ss, se)
+    leads = lexicon().statement_lead_re
+    matches = cue_matches(text, toks, ss, se) or list(leads.finditer(text, ss, se))
     if not matches:
         return None
     cue = matches[-1]
-    if text[cue.end() : se].strip(SPACE + ":").lower() not in {"", "that"}:
+    statement = leads.fullmatch(cue.group()) is not None
+    if not statement and text[cue.end() : se].strip(SPACE + ":").lower() not in {"", "that"}:
         return None
     mention, _ = subject_before(state, toks, index_at(toks, cue.start()), 0)
     if mention is None or mention.kind == "group":

@@ -89,6 +89,7 @@ class Lexicon:
     listeners: tuple[tuple[str, ...], ...]
     adverbs: frozenset[str]
     participle_re: re.Pattern[str]
+    statement_lead_re: re.Pattern[str]
     honorifics: frozenset[str]
     titles: frozenset[str]
     title_heads: frozenset[str]
@@ -250,6 +251,7 @@ def lexicon() -> Lexicon:
         listeners=tuple(tuple(item.split()) for item in cues["listeners"]),
         adverbs=frozenset(cues["adverbs"]),
         participle_re=participle_re,
+        statement_lead_re=re.compile(alternation(cues["statement_leads"]), re.IGNORECASE),
         honorifics=frozenset(names["honorifics"]),
         titles=frozenset(names["titles"]),
         title_heads=frozenset(names["title_heads"]),

@@ -641,3 +641,20 @@ def test_especially_that_after_a_semicolon_starts_a_second_statement():
         ("Ahmed Abou Zaid", "the president's statements are very powerful"),
         ("Ahmed Abou Zaid", "Egypt will always stand with the Gulf countries"),
     ]
+
+
+def test_a_statement_released_after_a_dateline_lead_is_the_speakers():
+    text = (
+        "Attorney General statement on today's ruling\n\n"
+        "June 27, 2025 (SAINT PAUL) — Attorney General Keith Ellis released the following "
+        "statement regarding today's Supreme Court ruling:\n\n"
+        "“I remain confident that we will defeat the attempt to end birthright citizenship. "
+        "I am deeply dismayed by the ruling.”"
+    )
+    assert said(text) == [
+        (
+            "Keith Ellis",
+            "I remain confident that we will defeat the attempt to end birthright citizenship.",
+        ),
+        ("Keith Ellis", "I am deeply dismayed by the ruling."),
+    ]
