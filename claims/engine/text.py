@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from .lexicon import lexicon
 
 PARAGRAPH_RE = re.compile(r"[^\r\n\u2028\u2029]+")
+INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
 # A dot joins "U.S." and "bbc.com" into one word, but not "distrust.Chang": scraped text
 # sometimes loses the space after a full stop, and a capitalised word after it starts a
 # new sentence; so does an ellipsis glued to both words ("have changed...The deficit").
-GLUED_STOP = r"(?<=[a-z]{3})\.(?=[A-Z][a-z])|(?<=[a-z])(?:\.{3}|…)(?=[A-Z][a-z])"
+GLUED_STOP = r"(?<=[a-z]{3})\.(?=[“\"]?[A-Z][a-z])|(?<=[a-z])(?:\.{3}|…)(?=[A-Z][a-z])"
 WORD_RE = re.compile(r"\w+(?:(?:[’'\-]|\.(?![A-Z][a-z]))\w+)*")
 # "27,000" is one token: a thousands comma is not a clause's.
 TOKEN_RE = re.compile(r"\d{1,3}(?:,\d{3})+\b|\w+(?:(?:[’'\-]|\.(?![A-Z][a-z]))\w+)*|[^\w\s]")
@@ -364,6 +365,8 @@ def split_sentences(
             starts = nxt_word is not None and nxt_word.group().lower() in lex.sentence_starters
             if len(bare) == 1 and bare.isalpha() and not starts:
                 continue  # an initial, "J. Smith"; but "a triple A. I would like …"
+            if INITIALS_RE.fullmatch(word) and not starts:
+                continue  # initials, "M.B. Patil", "D.Y. Chandrachud"
             if word in lex.abbreviations_final:
                 if not nxt_word or nxt_word.group().lower() not in lex.sentence_starters:
                     continue

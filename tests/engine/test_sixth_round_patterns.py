@@ -658,3 +658,14 @@ def test_a_statement_released_after_a_dateline_lead_is_the_speakers():
         ),
         ("Keith Ellis", "I am deeply dismayed by the ruling."),
     ]
+
+
+def test_initials_with_inner_dots_stay_in_the_name_and_the_cm_is_the_chief_minister():
+    text = (
+        "Water Resources Minister M.B. Patel appealed to farmers to stop using pump sets.\n\n"
+        "Chief Minister Pinarayi Vijay visited the river on Monday.\n\n"
+        "The CM said the probe had found no discharge of chemical waste.\n\n"
+        "Environment Minister Jai Ramesh said the number of tigers has risen sharply."
+        "“We used to say there were only 1,411 tigers.”"
+    )
+    assert [who for who, _ in said(text)] == ["M.B. Patel", "Pinarayi Vijay"] + ["Jai Ramesh"] * 2
