@@ -834,9 +834,16 @@ def title_before_apposed(toks: list[Token], name_start: int, lo: int) -> list[To
     while j >= lo and j > name_start - 8 and toks[j][0] not in {",", ".", ";", ":"}:
         j -= 1
     head = toks[j + 1 : name_start - 1]
-    if not head or not any(t[0].lower() in lexicon().title_heads for t in head):
+    lex = lexicon()
+    if not head or not any(t[0].lower() in lex.title_heads for t in head):
         return None
+    if any(t[0].lower() in (lex.prepositions | {"or"}) - OFFICE_LINKS for t in head):
+        return None  # "… disagree upon or Tobago issues in general, Persad-Bissessar said"
     return head
+
+
+#: Words inside an office: "Minister of Health", "Envoy for Syria", "Ambassador to Iran".
+OFFICE_LINKS = frozenset({"of", "for", "to", "and"})
 
 
 def lowercase_title_before(toks: list[Token], name_start: int, lo: int) -> list[Token] | None:

@@ -669,3 +669,12 @@ def test_initials_with_inner_dots_stay_in_the_name_and_the_cm_is_the_chief_minis
         "“We used to say there were only 1,411 tigers.”"
     )
     assert [who for who, _ in said(text)] == ["M.B. Patel", "Pinarayi Vijay"] + ["Jai Ramesh"] * 2
+
+
+def test_a_phrase_with_in_general_before_a_name_is_no_office():
+    text = (
+        "Asked whether she will meet the council to discuss the issues they disagree upon or "
+        "island issues in general, Kamla Persad said she had agreed to meet them.\n\n"
+        "“There are services which are not under the council,” the Prime Minister said."
+    )
+    assert [who for who, _ in said(text)] == ["Kamla Persad", "Kamla Persad"]
