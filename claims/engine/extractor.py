@@ -907,8 +907,13 @@ def _split_that_clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
     statements, A and B."""
     out = []
     for start, end in spans:
-        for match in _second_statement_re().finditer(text, start, end):
-            if match.group(1).lower().strip(",.") in THAT_PRONOUN_NEXT:
+        cuts = [
+            m
+            for m in _second_statement_re().finditer(text, start, end)
+            if m.group(1).lower().strip(",.") not in THAT_PRONOUN_NEXT
+        ] + list(SEMICOLON_CLAUSE_RE.finditer(text, start, end))
+        for match in sorted(cuts, key=lambda m: m.start()):
+            if match.start() < start:
                 continue
             first = clean_span(text, start, match.start(), direct=False)
             if word_count(text, *first) >= MIN_REPORTED_WORDS:
@@ -916,6 +921,14 @@ def _split_that_clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
                 start = match.end()
         out.append((start, end))
     return out
+
+
+#: "…; and Solomon Islands asks for the same respect": a clause with its own subject and
+#: verb after a semicolon.
+SEMICOLON_CLAUSE_RE = re.compile(
+    r";\s+(?:and\s+|but\s+|however,?\s+)?(?=[A-Za-z][\w’'-]*\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|should|must|[a-z]+s|[a-z]+ed)\b)"
+)
 
 
 def _statement_spans(text: str, frame: Frame) -> list[tuple[int, int, str]]:

@@ -678,3 +678,14 @@ def test_a_phrase_with_in_general_before_a_name_is_no_office():
         "“There are services which are not under the council,” the Prime Minister said."
     )
     assert [who for who, _ in said(text)] == ["Kamla Persad", "Kamla Persad"]
+
+
+def test_a_clause_after_a_semicolon_in_reported_speech_is_a_second_statement():
+    text = (
+        "Prime Minister Manas Sogo said the islands respect the sovereignty of each country; "
+        "and the islands ask for the same respect from others."
+    )
+    assert said(text) == [
+        ("Manas Sogo", "the islands respect the sovereignty of each country"),
+        ("Manas Sogo", "the islands ask for the same respect from others"),
+    ]
