@@ -163,10 +163,12 @@ def _is_heading(text: str, para: Paragraph) -> bool:
     if last in '.!?”"’»…,;' or segment.rstrip(SPACE).endswith("''"):
         return False
     if last == ":" and (
-        SENTENCE_INSIDE_RE.search(segment) or lex.statement_lead_re.search(segment)
+        SENTENCE_INSIDE_RE.search(segment)
+        or lex.statement_lead_re.search(segment)
+        or lex.cue_re.search(segment)
     ):
-        # "… on Tuesday. She said that:", "Ellison released the following statement …:":
-        # what was said follows
+        # "… on Tuesday. She said that:", "Ellison released the following statement …:",
+        # "Speaking after the verdict, Ejimakor said:": what was said follows
         return False
     # A quotation opening a line is speech, except in the headline: "‘Good news’: US hails …"
     if segment[0] in '“"«‘`' and para.index > 0:

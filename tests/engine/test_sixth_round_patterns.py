@@ -689,3 +689,18 @@ def test_a_clause_after_a_semicolon_in_reported_speech_is_a_second_statement():
         ("Manas Sogo", "the islands respect the sovereignty of each country"),
         ("Manas Sogo", "the islands ask for the same respect from others"),
     ]
+
+
+def test_a_short_line_ending_said_colon_leads_the_quotation_after_it():
+    text = (
+        "Lawyer reacts to ruling\n\n"
+        "Barrister Aloy Ejima, one of the defence lawyers, said the team will wait.\n\n"
+        "Though the court acknowledged that the state acted irresponsibly, it held that it "
+        "was not enough.\n\n"
+        "Speaking after the verdict, Ejima said:\n\n"
+        "“The ruling today was in fact disappointing, and in fact, satisfactory.”"
+    )
+    assert said(text)[-1] == (
+        "Aloy Ejima",
+        "The ruling today was in fact disappointing, and in fact, satisfactory.",
+    )
