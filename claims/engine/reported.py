@@ -826,12 +826,17 @@ def _marker_frame(
     return Frame(cs, ce, surface, mention, [span_], "indirect")
 
 
+#: Most tokens of an office before a name in commas: "Prime Minister and Leader of the
+#: Barbados Labour Party (BLP), Mia Mottley".
+MAX_TITLE_BEFORE = 14
+
+
 def title_before_apposed(toks: list[Token], name_start: int, lo: int) -> list[Token] | None:
     """The title phrase in "The housing secretary, Helen Marsh, …", ending before the name."""
     if name_start - 1 < lo or toks[name_start - 1][0] != ",":
         return None
     j = name_start - 2
-    while j >= lo and j > name_start - 8 and toks[j][0] not in {",", ".", ";", ":"}:
+    while j >= lo and j > name_start - MAX_TITLE_BEFORE and toks[j][0] not in {",", ".", ";", ":"}:
         j -= 1
     head = toks[j + 1 : name_start - 1]
     lex = lexicon()

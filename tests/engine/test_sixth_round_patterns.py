@@ -704,3 +704,12 @@ def test_a_short_line_ending_said_colon_leads_the_quotation_after_it():
         "Aloy Ejima",
         "The ruling today was in fact disappointing, and in fact, satisfactory.",
     )
+
+
+def test_a_long_office_in_commas_before_the_name_is_held_by_it():
+    text = (
+        "Prime Minister and Leader of the Barbados Labour Party (BLP), Mia Motte has defended "
+        "her overseas travel.\n\n"
+        "“You have to go and shake hands and build networks,” the PM said."
+    )
+    assert said(text)[-1] == ("Mia Motte", "You have to go and shake hands and build networks")
