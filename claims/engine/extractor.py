@@ -26,6 +26,7 @@ from .frames import (
     finite_verb,
     index_at,
     mask,
+    plain_verb,
     word_count,
 )
 from .interviews import Interview, answer_frames
@@ -210,9 +211,12 @@ def _register_mentions(
             )
             # "Gary Holt was jailed …": a full name opening the sentence as its subject.
             # … or described in commas: "Moise Katumbi, a millionaire businessman, …".
+            # "Bailey was asked …" in a story whose first lines are cut: a surname alone
+            # opens the sentence while nobody else has been named
+            nobody_yet = not any(e.kind == "person" for e in state.cast.entities)
             opening = (
                 (span[0] == 0 or after_fronted_adjunct(toks, span[0]))
-                and len(mention.name_tokens) > 1
+                and (len(mention.name_tokens) > 1 or nobody_yet and plain_verb(toks[end][0]))
                 # not "A First Information Report"
                 and toks[span[0]][0] == mention.name_tokens[0]
                 and end + 1 < hi

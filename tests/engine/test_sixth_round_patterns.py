@@ -713,3 +713,12 @@ def test_a_long_office_in_commas_before_the_name_is_held_by_it():
         "“You have to go and shake hands and build networks,” the PM said."
     )
     assert said(text)[-1] == ("Mia Motte", "You have to go and shake hands and build networks")
+
+
+def test_a_surname_opening_a_story_cut_short_is_who_he_is():
+    text = (
+        "Bank raises rates to five per cent\n\n"
+        "Bailey was asked on Sky News about his comments after the rate decision.\n\n"
+        'He said "we are not seeking to precipitate a recession".'
+    )
+    assert said(text) == [("Bailey", "we are not seeking to precipitate a recession")]
