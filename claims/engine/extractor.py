@@ -216,10 +216,10 @@ def _register_mentions(
             nobody_yet = not any(e.kind == "person" for e in state.cast.entities)
             opening = (
                 (span[0] == 0 or after_fronted_adjunct(toks, span[0]))
+                and end + 1 < hi
                 and (len(mention.name_tokens) > 1 or nobody_yet and plain_verb(toks[end][0]))
                 # not "A First Information Report"
                 and toks[span[0]][0] == mention.name_tokens[0]
-                and end + 1 < hi
                 and (
                     finite_verb(toks[end][0])
                     or toks[end][0] == ","
