@@ -134,14 +134,7 @@ def _register_mentions(
         if word.lower() in CLAUSE_OPENERS:
             j += 1  # "While Barbados was spared, …": a conjunction, not part of a name
             continue
-        if (
-            j == 0
-            and (word.endswith(("ing", "ly")) or finite_verb(word.lower()))
-            and j + 1 < hi
-            and (toks[j + 1][0] == "," or toks[j + 1][0][:1].islower())
-        ):
-            # "Responding, …", "Separately, …", "Terming his talks …", "Took a swipe at …":
-            # a participle, an adverb or a verb whose subject is left out, not a name
+        if j == 0 and _opens_without_subject(toks, hi):
             j += 1
             continue
         span = noun_phrase_after(toks, j, hi)
@@ -291,6 +284,16 @@ def _register_mentions(
         j = max(end, j + 1)
 
 
+def _opens_without_subject(toks: list[Token], hi: int) -> bool:
+    """Whether the sentence opens with a participle, an adverb or a verb whose subject is
+    left out ("Responding, …", "Separately, …", "Took a swipe at …"): no name there."""
+    if hi < 2:
+        return False
+    word, after = toks[0][0], toks[1][0]
+    verb_like = word.endswith(("ing", "ly")) or finite_verb(word.lower())
+    return verb_like and (after == "," or after[:1].islower())
+
+
 CLAUSE_OPENERS = frozenset(
     {"while", "although", "though", "whereas", "if", "unless", "when", "because", "since", "once"}
 )
@@ -377,7 +380,7 @@ def _main_subject(state: State, toks: list[Token], frame: Frame, ss: int) -> Fra
             continue  # "the decision to award Rovers' first goal": an owner, not the subject
         if i + 1 < k and toks[i + 1][0][:1].isupper():
             continue  # "Rafael" of "Director-General Rafael Grossi's": inside a longer name
-        if i == 0 and finite_verb(word.lower()) and i + 1 < k and toks[i + 1][0][:1].islower():
+        if i == 0 and _opens_without_subject(toks, k):
             continue  # "Took a swipe at …, saying": the subject is left out
         end = span[1]
         while end < k and toks[end][0].islower() and toks[end][0] in lex.titles:

@@ -331,14 +331,8 @@ def finite_verb(word: str) -> bool:
     """A lower-case word that reads as the finite verb after a subject ("was", "jailed")."""
     if not word.isalpha() or not word.islower() or word in lexicon().prepositions:
         return False
-    return (
-        word in BE_FORMS
-        or word in AUXILIARIES
-        or word in lexicon().irregular_past
-        or word.endswith("ed")
-        or word.endswith("s")
-        and not word.endswith(("ss", "ous"))
-        and word not in NOT_VERBS_IN_S
+    return plain_verb(word) or (
+        word.endswith("s") and not word.endswith(("ss", "ous")) and word not in NOT_VERBS_IN_S
     )
 
 
@@ -352,6 +346,14 @@ def plain_verb(word: str) -> bool:
         or word.islower()
         and word.endswith("ed")
     )
+
+
+def opens_with_participle_cue(text: str) -> bool:
+    """ "Terming the talks “productive”, …", "Objecting to …": a phrase that opens with a
+    speech verb's -ing form is a cue of its own, not a statement."""
+    first = WORD_RE.search(text)
+    form = cue_form(first.group().lower()) if first else None
+    return form is not None and form.participle
 
 
 #: Lower-case words in -s that are never a verb after a subject.

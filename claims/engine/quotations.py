@@ -14,6 +14,7 @@ from .frames import (
     cue_form,
     cue_matches,
     index_at,
+    opens_with_participle_cue,
     word_count,
 )
 from .lexicon import lexicon
@@ -139,13 +140,6 @@ def quote_frames(
 MIN_LEAD_WORDS = 3
 
 
-def _opens_with_participle_cue(lead: str) -> bool:
-    """ "Terming the talks “productive”, he said …": the lead is a cue of its own."""
-    first = WORD_RE.match(lead.lstrip(SPACE))
-    form = cue_form(first.group().lower()) if first else None
-    return form is not None and form.participle
-
-
 def _widen_to_sentence(state: State, frame: Frame, quote: Quote, ss: int) -> None:
     """A quotation that ends a reported statement carries the whole statement.
 
@@ -162,7 +156,7 @@ def _widen_to_sentence(state: State, frame: Frame, quote: Quote, ss: int) -> Non
         or lead.rstrip(SPACE).endswith((":", ",", "—", "–"))
         or lexicon().cue_re.search(lead)
         or lexicon().marker_re.search(lead)
-        or _opens_with_participle_cue(lead)
+        or opens_with_participle_cue(lead)
     ):
         return
     # Up to the quotation's end; a fragment too short to be a claim of its own still ends it.

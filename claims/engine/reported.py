@@ -25,6 +25,7 @@ from .frames import (
     finite_verb,
     in_any,
     index_at,
+    opens_with_participle_cue,
     plain_verb,
     word_count,
 )
@@ -261,12 +262,13 @@ def _weak_np_object(toks: list[Token], j: int, limit: int, surface: str) -> bool
         and (window[1][0] == "that" or window[1][0].lower() in SUBJECT_PRONOUNS)
     ):
         return True  # "rejected claims that …", "dismissed criticism he was rushing …"
+    lex = lexicon()
     for tok in window[: MAX_STANCE_OBJECT_WORDS if form is not None and form.stance else 0]:
         if tok[0] in {"’", "'"} or tok[0].lower() in {"of", "’s", "'s"}:
             continue  # "some of the referee's decisions"
-        if not WORD_RE.fullmatch(tok[0]) or tok[0].lower() in lexicon().prepositions:
+        if not WORD_RE.fullmatch(tok[0]) or tok[0].lower() in lex.prepositions:
             break
-        if tok[0].lower() in lexicon().stance_objects:
+        if tok[0].lower() in lex.stance_objects:
             return True  # "defended the budget cuts"
     for n, tok in enumerate(window[1:], 1):
         if tok[0] in QUOTE_CHARS:
@@ -314,10 +316,8 @@ def _adjunct_only(before: str) -> bool:
     low = [w.lower() for w in words]
     if len(low) > 1 and low[0].endswith("ing") and low[1] in lexicon().prepositions:
         return True
-    # "Terming his talks with Xi “highly productive”, he said …": a cue of its own
-    form = cue_form(low[0]) if low else None
-    if form is not None and form.participle:
-        return True
+    if opens_with_participle_cue(before):
+        return True  # "Terming his talks with Xi “highly productive”, he said …"
     infinitive = {n + 1 for n, w in enumerate(low) if w == "to"}
     infinitive |= {n + 1 for n in infinitive if n < len(low) and low[n] in {"be", "have"}}
     return (
@@ -745,7 +745,8 @@ MAX_APPOSITION_WORDS = 12
 def _apposition_to_end(toks: list[Token], k: int, limit: int) -> bool:
     """Whether "spokesman for the state's Interior Department" from token ``k`` ends the
     sentence: who the source named before it is, not more of the statement."""
-    if k >= limit or toks[k][0].lower() not in lexicon().titles | {"a", "an", "the"}:
+    first = toks[k][0].lower() if k < limit else ""
+    if first not in lexicon().titles and first not in {"a", "an", "the"}:
         return False
     rest = [t[0] for t in toks[k:limit] if t[0] not in {".", "!", "?"}]
     return len(rest) <= MAX_APPOSITION_WORDS and not any(
@@ -842,7 +843,8 @@ def title_before_apposed(toks: list[Token], name_start: int, lo: int) -> list[To
     lex = lexicon()
     if not head or not any(t[0].lower() in lex.title_heads for t in head):
         return None
-    if any(t[0].lower() in (lex.prepositions | {"or"}) - OFFICE_LINKS for t in head):
+    outside = (lex.prepositions | {"or"}) - OFFICE_LINKS
+    if any(t[0].lower() in outside for t in head):
         return None  # "… disagree upon or Tobago issues in general, Persad-Bissessar said"
     return head
 

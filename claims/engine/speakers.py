@@ -570,6 +570,7 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
     )
 
 
+@lru_cache(maxsize=1024)
 def _surname_in_text(word: str, text: str) -> bool:
     """Whether the article names someone with this surname: "Curtis King", not "Chief Justice"."""
     lex = lexicon()

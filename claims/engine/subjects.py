@@ -657,6 +657,7 @@ def _head_before_phrase(
     lex = lexicon()
     if i - 1 <= floor or toks[i - 1][0].lower() not in lex.prepositions - {"of", "by"}:
         return None
+    skippable = AUXILIARIES | lex.adverbs
     x = i - 1
     while (
         x - 1 > floor
@@ -665,11 +666,11 @@ def _head_before_phrase(
         and toks[x - 1][0].islower()
     ):
         x -= 1
-    while x < i - 1 and toks[x][0].lower() in AUXILIARIES | lex.adverbs:
+    while x < i - 1 and toks[x][0].lower() in skippable:
         x += 1  # "Atiku had in a statement posted on X said"
     if toks[x][0].lower() not in lex.prepositions:
         return None
-    while x - 1 > floor and toks[x - 1][0].lower() in AUXILIARIES | lex.adverbs:
+    while x - 1 > floor and toks[x - 1][0].lower() in skippable:
         x -= 1
     if not toks[x - 1][0][:1].isupper():
         return None

@@ -3,11 +3,6 @@
 from tests.engine.helpers import said
 
 
-def test_according_to_a_person_is_kept_when_the_statement_has_a_non_speech_weak_verb():
-    text = "According to Sheriff Tom Bradley, police responded to the scene at 3 a.m. on Sunday."
-    assert said(text) == [("Tom Bradley", "police responded to the scene at 3 a.m. on Sunday")]
-
-
 def test_a_time_clause_between_listener_and_that_is_not_the_statement():
     text = (
         "Vera Lind told the BBC a day after the government announced a new tax on "
@@ -88,8 +83,7 @@ def test_a_fronted_time_phrase_with_an_infinitive_is_not_the_statement():
         "Ahead of a crucial summit to be hosted by Britain later this month, Prime Minister "
         "Ana Ruiz pledged to cut emissions by 68 per cent by 2030."
     )
-    assert [who for who, _ in said(text)] == ["Ana Ruiz"]
-    assert "68 per cent" in said(text)[0][1]
+    assert said(text) == [("Ana Ruiz", "to cut emissions by 68 per cent by 2030")]
 
 
 def test_but_that_and_a_second_speech_verb_start_a_second_statement():
@@ -320,7 +314,7 @@ def test_an_organisation_that_spoke_does_not_keep_a_title_from_the_one_person_he
         "Tusek said the allies were treating the situation seriously.\n\n"
         "The prime minister said Poland was in constant contact with its allies."
     )
-    assert [who for who, _ in said(text)][-1] == "Tusek"
+    assert [who for who, _ in said(text)] == ["Tusek", "Poland's Armed Forces", "Tusek", "Tusek"]
 
 
 def test_upon_after_a_final_cue_tells_when_not_what():
@@ -476,7 +470,10 @@ def test_and_with_a_weak_verb_ends_the_statement_before_it():
         "Army chief Bipin Rana said that the country wants peace along the borders and "
         "blamed its neighbour for violating the ceasefire."
     )
-    assert said(text)[0] == ("Bipin Rana", "the country wants peace along the borders")
+    assert said(text) == [
+        ("Bipin Rana", "the country wants peace along the borders"),
+        ("Bipin Rana", "blamed its neighbour for violating the ceasefire"),
+    ]
 
 
 def test_a_surname_that_is_also_a_title_word_names_the_person():
@@ -566,10 +563,10 @@ def test_a_second_source_reporting_after_and_ends_the_first_statement():
         "Senator Mary Cantle said that the dead also included citizens from Russia and "
         "Germany, and Chinese state media Xinhua reported two Chinese citizens had been killed."
     )
-    assert said(text)[0] == (
-        "Mary Cantle",
-        "the dead also included citizens from Russia and Germany",
-    )
+    assert said(text) == [
+        ("Mary Cantle", "the dead also included citizens from Russia and Germany"),
+        ("Xinhua", "two Chinese citizens had been killed"),
+    ]
 
 
 def test_a_participle_after_a_quotation_does_not_attribute_it():
@@ -712,7 +709,7 @@ def test_a_long_office_in_commas_before_the_name_is_held_by_it():
         "her overseas travel.\n\n"
         "“You have to go and shake hands and build networks,” the PM said."
     )
-    assert said(text)[-1] == ("Mia Motte", "You have to go and shake hands and build networks")
+    assert said(text) == [("Mia Motte", "You have to go and shake hands and build networks")]
 
 
 def test_a_surname_opening_a_story_cut_short_is_who_he_is():

@@ -334,8 +334,7 @@ def test_a_straight_opening_mark_with_a_stray_space_after_a_space_still_opens():
 
 def test_according_to_before_a_sentence_with_its_own_verb_gives_no_claim_to_the_verb():
     text = "According to Sgt Maria Hawk, police responded to a call on West Street."
-    assert all(speaker != "police" for speaker, _ in said(text))
-    assert all("According" not in claim for _, claim in said(text))
+    assert said(text) == [("Maria Hawk", "police responded to a call on West Street")]
 
 
 @pytest.mark.parametrize("cue", ["sobbed", "pleaded"])
