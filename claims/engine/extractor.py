@@ -6,6 +6,7 @@ import datetime
 import functools
 import re
 
+from .cast import Cast, Entity
 from .checkworthiness import score_spans
 from .frames import (
     AUXILIARIES,
@@ -43,8 +44,6 @@ from .reported import (
     title_before_apposed,
 )
 from .speakers import (
-    Cast,
-    Entity,
     Mention,
     Token,
     classify,

@@ -8,10 +8,9 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .cast import Cast, Entity
 from .lexicon import CueForm, lexicon
 from .speakers import (
-    Cast,
-    Entity,
     Mention,
     Token,
 )

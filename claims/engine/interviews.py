@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
+from .cast import Entity
 from .frames import MIN_QUOTE_WORDS, Frame, State, word_count
 from .lexicon import lexicon
 from .quotations import is_command
 from .speakers import (
-    Entity,
     Mention,
     classify,
     noun_phrase_after,

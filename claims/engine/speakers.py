@@ -1,16 +1,15 @@
-"""Speaker noun phrases and the article's cast of people and organisations.
+"""Speaker noun phrases: a mention parsed into its role part and its name part.
 
 A mention ("Iranian President Seyyed Ebrahim Raisi", "the president", "He") is parsed into a
-role part and a name part; the cast keeps one entity per person with every alias and role
-seen, and resolves titles and pronouns to whoever carries them at that point in the article.
+role part and a name part; ``cast`` keeps the people and organisations they stand for.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import lexicon
@@ -29,11 +28,11 @@ def fold(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _bare(word: str) -> str:
+def bare(word: str) -> str:
     return word.lower().replace(".", "")
 
 
-def _is_capitalised(word: str) -> bool:
+def is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
@@ -56,12 +55,12 @@ def _is_epithet(words: list[str], lowers: list[str]) -> bool:
     if not _is_description(lowers[-1]):
         return False
     return all(
-        _is_capitalised(w) or low == "former" or _is_description(low)
+        is_capitalised(w) or low == "former" or _is_description(low)
         for w, low in zip(words[1:-1], lowers[1:-1], strict=True)
     )
 
 
-def _head_word(low: str) -> str:
+def head_word(low: str) -> str:
     """The head of a title word, abbreviations spelt out: "sen" -> "senator", "cj" -> "justice"."""
     full = lexicon().title_abbreviations.get(low)
     return full.split()[-1] if full else low
@@ -80,7 +79,7 @@ def epithet_after(tokens: list[Token], k: int, limit: int) -> tuple[int, int] | 
         words = [t[0] for t in tokens[k:end]]
         if not all(w.isalnum() or "-" in w for w in words[1:]):
             break
-        if _is_epithet(words, [_bare(w) for w in words]):
+        if _is_epithet(words, [bare(w) for w in words]):
             found = end
     if found is None:
         return None
@@ -134,7 +133,7 @@ def given_name_gender(tokens: tuple[str, ...]) -> str | None:
     return lexicon().first_names.get(fold(tokens[0])) if len(tokens) > 1 else None
 
 
-def _possessive(word: str) -> str | None:
+def possessive(word: str) -> str | None:
     for ending in POSSESSIVE_ENDINGS[:2]:
         if word.endswith(ending) and len(word) > 2:
             return word[: -len(ending)]
@@ -156,38 +155,6 @@ class Mention:
     gender: str | None = None
 
 
-@dataclass
-class Entity:
-    id: int
-    kind: str  # "person" | "organisation"
-    name: str
-    name_tokens: tuple[str, ...]
-    aliases: list[str] = field(default_factory=list)
-    roles: list[tuple[str, frozenset[str]]] = field(default_factory=list)
-    gender: str | None = None
-
-    @property
-    def surname(self) -> str:
-        return fold(self.name_tokens[-1]) if self.name_tokens else ""
-
-    def add_alias(self, alias: str) -> None:
-        if alias and alias not in self.aliases:
-            self.aliases.append(alias)
-
-    def add_role(self, role: str | None, words: frozenset[str]) -> None:
-        parts = role.split(" and ") if role else []
-        heads = lexicon().title_heads
-        if len(parts) > 1 and all(
-            any(_head_word(_bare(w)) in heads for w in part.split()) for part in parts
-        ):
-            # "Finance Minister and Deputy Prime Minister": two offices, each found alone
-            for part in parts:
-                self.add_role(part, frozenset(_bare(w) for w in part.split()) - CONNECTORS)
-            return
-        if role and all(role != r for r, _ in self.roles):
-            self.roles.append((role, words))
-
-
 def _role_text(role_tokens: list[str]) -> tuple[str | None, tuple[str, ...]]:
     """("President of Iran", ("president", "iran")) for ["Iranian", "President"]."""
     lex = lexicon()
@@ -195,9 +162,9 @@ def _role_text(role_tokens: list[str]) -> tuple[str | None, tuple[str, ...]]:
     words: list[str] = []
     kept: list[str] = []
     for token in role_tokens:
-        owner = _possessive(token)
-        lower = _bare(owner or token)
-        if lower in lex.nationalities or (owner and _is_capitalised(owner)):
+        owner = possessive(token)
+        lower = bare(owner or token)
+        if lower in lex.nationalities or (owner and is_capitalised(owner)):
             if owner and country and country.endswith(f" {owner}"):
                 continue  # "Saudi Arabia's": "Saudi" already gave the country
             country = lex.nationalities.get(lower, owner or token)
@@ -211,20 +178,20 @@ def _role_text(role_tokens: list[str]) -> tuple[str | None, tuple[str, ...]]:
         kept.append(full.title() if full else token)
         if lower not in CONNECTORS and lower not in DETERMINERS:
             words.extend(full.split() if full else [fold(lower)])
-    while kept and _bare(kept[-1]) in CONNECTORS:
+    while kept and bare(kept[-1]) in CONNECTORS:
         kept.pop()
     if (
         kept
-        and _bare(kept[-1]) in lex.gendered
-        and _bare(kept[-1]) in lex.title_heads
-        and any(_bare(w) in lex.title_heads for w in kept[:-1])
+        and bare(kept[-1]) in lex.gendered
+        and bare(kept[-1]) in lex.title_heads
+        and any(bare(w) in lex.title_heads for w in kept[:-1])
     ):
         # "Foreign Minister Prince Faisal": the rank before the name is not part of the office.
-        words.remove(_bare(kept.pop()))
+        words.remove(bare(kept.pop()))
     if not kept:
         return None, tuple(words)
     text = " ".join(
-        w if _is_capitalised(w) or _bare(w) in CONNECTORS else w.capitalize() for w in kept
+        w if is_capitalised(w) or bare(w) in CONNECTORS else w.capitalize() for w in kept
     )
     text = text.replace(" Of ", " of ").replace(" The ", " the ").replace(" To ", " to ")
     return canonical_role(text, country), tuple(words)
@@ -263,7 +230,7 @@ def title_apposition(tokens: list[Token], text: str) -> Mention | None:
     if mention is not None and mention.kind == "title":
         return mention
     words = [t[0] for t in tokens if t[0] not in {".", "’", "'"}]
-    if not words or _bare(words[-1]) not in lexicon().title_heads:
+    if not words or bare(words[-1]) not in lexicon().title_heads:
         return None
     role, role_words = _role_text(words)
     if role is None:
@@ -299,14 +266,14 @@ LEADING_LINKS = frozenset({"but", "and", "yet", "so", "meanwhile", "however", "a
 def classify(tokens: list[Token], text: str) -> Mention | None:
     """Classify a noun phrase (tokens in order) as a name, title, organisation or pronoun."""
     tokens = _without_bracketed_acronyms(tokens)
-    while len(tokens) > 1 and _bare(tokens[0][0]) in LEADING_LINKS:
+    while len(tokens) > 1 and bare(tokens[0][0]) in LEADING_LINKS:
         tokens = tokens[1:]  # "But Mr Sarwar said": the conjunction opens the sentence
     mention = _classify(tokens, text)
     if (mention is None or mention.kind == "organisation") and len(tokens) > 3:
         # "The Speaker of the National Assembly Kenneth Marende": a title, then the person.
         for n in (len(tokens) - 2, len(tokens) - 3):
             tail = tuple(t[0] for t in tokens[n:])
-            if n > 1 and has_given_name(tail) and all(_is_capitalised(w) for w in tail):
+            if n > 1 and has_given_name(tail) and all(is_capitalised(w) for w in tail):
                 person = _classify(tokens[n:], text)
                 role = _classify(tokens[:n], text)
                 if person is not None and person.kind == "name" and role is not None:
@@ -318,10 +285,10 @@ def classify(tokens: list[Token], text: str) -> Mention | None:
         # the person, without the place or body they belong to.
         cut = next((n for n, t in enumerate(tokens) if n > 0 and t[0] == "of"), None)
         if cut is not None and all(
-            _is_capitalised(t[0]) or _bare(t[0]) in CONNECTORS for t in tokens[cut + 1 :]
+            is_capitalised(t[0]) or bare(t[0]) in CONNECTORS for t in tokens[cut + 1 :]
         ):
             before = _classify(tokens[:cut], text)
-            honorific = _bare(tokens[0][0]) in lexicon().honorifics
+            honorific = bare(tokens[0][0]) in lexicon().honorifics
             if (
                 before is not None
                 and before.kind == "name"
@@ -349,7 +316,7 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
     start, end = tokens[0][1], tokens[-1][2]
     surface = text[start:end]
     words = [t[0] for t in tokens]
-    lowers = [_bare(w) for w in words]
+    lowers = [bare(w) for w in words]
     if len(words) == 1 and lowers[0] in lex.pronouns:
         return Mention("pronoun", start, end, surface, gender=lex.pronouns[lowers[0]])
     if lowers[-1] in lex.unnamed_groups:
@@ -358,7 +325,7 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
         # "the striker said", "the 45-year-old said", "the Massachusetts Democrat said": the
         # person in view, read like "he".
         return Mention("pronoun", start, end, surface, gender=lex.gendered.get(lowers[-1]))
-    has_head = any(_head_word(w) in lex.title_heads for w in lowers)
+    has_head = any(head_word(w) in lex.title_heads for w in lowers)
     # Role prefix: determiners, possessives, nationalities, honorifics and title words.
     i = 0
     gender = None
@@ -367,7 +334,7 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
         if word in {".", "’", "'"}:
             i += 1
             continue
-        owner = _possessive(word)
+        owner = possessive(word)
         role_like = (
             lower in DETERMINERS
             or owner is not None
@@ -377,50 +344,50 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
             or lower in lex.title_abbreviations
             or (lower in CONNECTORS and i > 0 and i + 1 < len(words))
             # "High Commissioner to Australia", "Ambassador to the UN": an envoy's post
-            or (lower == "to" and i > 0 and _head_word(lowers[i - 1]) in lex.title_heads)
+            or (lower == "to" and i > 0 and head_word(lowers[i - 1]) in lex.title_heads)
         )
         if not role_like:
             break
         gender = gender or lex.gendered.get(lower)
         i += 1
-    if any(not _is_capitalised(w) and not _is_particle(_bare(w)) for w in words[i:]):
+    if any(not is_capitalised(w) and not _is_particle(bare(w)) for w in words[i:]):
         # "Kremlin spokesman Dmitry Peskov": the name follows the last lower-case role word.
         last_role = max(
             (
                 n
                 for n in range(i, len(words))
-                if _bare(words[n]) in lex.titles and not _is_capitalised(words[n])
+                if bare(words[n]) in lex.titles and not is_capitalised(words[n])
             ),
             default=None,
         )
         if last_role is not None:
             i = last_role + 1
             while i < len(words) and (
-                _bare(words[i]) in lex.honorifics or _bare(words[i]) in lex.title_abbreviations
+                bare(words[i]) in lex.honorifics or bare(words[i]) in lex.title_abbreviations
             ):
                 i += 1
     # "Fed Chair Marcus Hale", "Cal Fire Chief Luis Ortega": a capitalised title head inside
     # the run ends the role; the name is what follows it.
     for n in range(len(words) - 2, i - 1, -1):
-        head = _head_word(_bare(words[n]))
+        head = head_word(bare(words[n]))
         place = words[n + 2 :]
         if (
             head in lex.title_heads
             and lowers[n + 1] in {"of", "for"}
             and place
-            and all(_is_capitalised(w) for w in place)
+            and all(is_capitalised(w) for w in place)
             and not any(has_given_name(tuple(place[m:])) for m in range(len(place)))
-            and not any(_bare(w) in lex.honorifics for w in place)  # "… Affairs Dr Anwar Gargash"
+            and not any(bare(w) in lex.honorifics for w in place)  # "… Affairs Dr Anwar Gargash"
         ):
             # "The SNP MP for Edinburgh East": an office and its place, nobody named
             role, role_words = _role_text([w for w in words if w not in {".", "’", "'"}])
             return Mention("title", start, end, surface, role=role, role_words=role_words)
         after = n + 2 if words[n + 1] == "." and n + 2 < len(words) else n + 1  # "Lt. Ann Roe"
-        if head in lex.title_heads and _is_capitalised(words[after]):
-            rest = [_bare(w) for w in words[n + 1 :]]
+        if head in lex.title_heads and is_capitalised(words[after]):
+            rest = [bare(w) for w in words[n + 1 :]]
             if all(w not in lex.title_heads and w not in lex.not_names for w in rest):
                 i = n + 1
-                while i < len(words) - 1 and _bare(words[i]) in lex.honorifics:
+                while i < len(words) - 1 and bare(words[i]) in lex.honorifics:
                     i += 1
             break
     role_tokens = [w for w in words[:i] if w not in {".", "’", "'"}]
@@ -429,7 +396,7 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
         (
             n
             for n in range(1, len(name_part) - 1)
-            if _bare(name_part[n][0]) in lex.honorifics and _is_capitalised(name_part[n + 1][0])
+            if bare(name_part[n][0]) in lex.honorifics and is_capitalised(name_part[n + 1][0])
         ),
         None,
     )
@@ -437,20 +404,20 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
         # "State Minister for Foreign Affairs Dr Anwar Gargash": the honorific opens the name
         role_tokens = role_tokens + [t[0] for t in name_part[:honorific_at]]
         name_part = name_part[honorific_at + 1 :]
-        while len(name_part) > 2 and _bare(name_part[0][0]) in lex.honorifics:
+        while len(name_part) > 2 and bare(name_part[0][0]) in lex.honorifics:
             name_part = name_part[1:]  # "Datuk Wira Zailan Hashim"
     # "Jane Roe KC", "John Smith Jr", "Tom Hale Monday": letters after a name, and a day
     # written right after it, are not part of it.
     while len(name_part) > 1 and (
-        _bare(name_part[-1][0]) in lex.post_nominals or _bare(name_part[-1][0]) in lex.not_names
+        bare(name_part[-1][0]) in lex.post_nominals or bare(name_part[-1][0]) in lex.not_names
     ):
         name_part.pop()
-    linked = [_bare(w) for w in role_tokens]
+    linked = [bare(w) for w in role_tokens]
     if (
         has_head
         and ("of" in linked[1:] or "for" in linked[1:])
         and name_part
-        and any(_bare(t[0]) in lex.organisation_words for t in name_part)
+        and any(bare(t[0]) in lex.organisation_words for t in name_part)
         and not any(
             has_given_name(tuple(t[0] for t in name_part[n:])) for n in range(len(name_part))
         )
@@ -458,7 +425,7 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
         # "the flagbearer of the National Democratic Congress": an office in a body
         role, role_words = _role_text(role_tokens + [t[0] for t in name_part])
         return Mention("title", start, end, surface, role=role, role_words=role_words)
-    if has_head and role_tokens and _bare(role_tokens[-1]) in {"of", "for", "to"} and name_part:
+    if has_head and role_tokens and bare(role_tokens[-1]) in {"of", "for", "to"} and name_part:
         # "the mayor of Galveston": a place after "of" is part of the title, not a name;
         # "the mayor of Galveston Craig Brown": the name follows the place.
         words_after = tuple(t[0] for t in name_part)
@@ -486,11 +453,11 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
     org = any(w in lex.organisation_words for w in lowers)
     # "according to Ukrinform": a news agency is an organisation, never a person
     org = org or " ".join(t[0] for t in name_part).lower() in lex.agency_names
-    if all(_bare(w) in DETERMINERS for w in role_tokens) and not name_part:
+    if all(bare(w) in DETERMINERS for w in role_tokens) and not name_part:
         return None  # "The" alone
     if (
         role_tokens
-        and _possessive(role_tokens[-1])
+        and possessive(role_tokens[-1])
         and role_words
         and role_words[-1] in lex.titles
         and not has_given_name(tuple(t[0] for t in name_part))  # "United’s Jose Mourinho"
@@ -501,8 +468,8 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
     if (
         not name_part
         and role_tokens
-        and _is_capitalised(role_tokens[-1])
-        and (len(role_tokens) == 1 or _head_word(_bare(role_tokens[-2])) in lex.title_heads)
+        and is_capitalised(role_tokens[-1])
+        and (len(role_tokens) == 1 or head_word(bare(role_tokens[-2])) in lex.title_heads)
         and _surname_in_text(role_tokens[-1], text)
     ):
         # "Minister King", "King said" after "Curtis King": a surname that is a title word
@@ -517,30 +484,30 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
             return Mention(
                 "title", start, end, surface, role=role, role_words=role_words, gender=gender
             )
-        if org or role_tokens and _is_capitalised(role_tokens[-1]):
+        if org or role_tokens and is_capitalised(role_tokens[-1]):
             name = _org_name(tokens, text)
             return Mention("organisation", start, end, surface, name=name, name_tokens=tuple(words))
         return None
     name_words = [t[0] for t in name_part]
-    inner = next((n for n, w in enumerate(name_words[:-1]) if _possessive(w) is not None), None)
+    inner = next((n for n, w in enumerate(name_words[:-1]) if possessive(w) is not None), None)
     if inner is not None and has_given_name(tuple(name_words[inner + 1 :])):
         # "Manchester United’s Jose Mourinho": the person is after the owner.
         role_tokens = role_tokens + name_words[: inner + 1]
         role, role_words = None, _role_text(role_tokens)[1]  # a club, a firm: no office
         name_part, name_words = name_part[inner + 1 :], name_words[inner + 1 :]
-    elif inner is not None and not any(_bare(w) in lex.organisation_words for w in lowers):
+    elif inner is not None and not any(bare(w) in lex.organisation_words for w in lowers):
         # "William Ruto's Finance Bill": the owner is the person; what he owns is not.
         name_part, name_words = name_part[: inner + 1], name_words[: inner + 1]
-    if any(not (_is_capitalised(w) or _is_particle(_bare(w))) for w in name_words):
+    if any(not (is_capitalised(w) or _is_particle(bare(w))) for w in name_words):
         return None
-    if lowers[0] == "the" and _head_word(_bare(name_words[-1])) in lex.title_heads:
+    if lowers[0] == "the" and head_word(bare(name_words[-1])) in lex.title_heads:
         # "The Busia Senator": a capitalised office after "the", not a name.
         role, role_words = _role_text([w for w in words if w not in {".", "’", "'"}])
         return Mention("title", start, end, surface, role=role, role_words=role_words)
-    if all(_bare(w) in lex.not_names for w in name_words):
+    if all(bare(w) in lex.not_names for w in name_words):
         return None
     name = text[name_part[0][1] : name_part[-1][2]]
-    owner = _possessive(name_words[-1])
+    owner = possessive(name_words[-1])
     if owner is not None:
         # "Kerry O'Connell's driveway": the owner's name, without the ending.
         name_words[-1] = owner
@@ -548,7 +515,7 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
     if _is_country(name):
         # "Antalya, Turkey, the foreign minister …": a country is never a person.
         org = True
-    if org and any(_bare(w) in lex.organisation_words for w in name_words) or org and not has_head:
+    if org and any(bare(w) in lex.organisation_words for w in name_words) or org and not has_head:
         return Mention(
             "organisation",
             start,
@@ -575,7 +542,7 @@ def _surname_in_text(word: str, text: str) -> bool:
     """Whether the article names someone with this surname: "Curtis King", not "Chief Justice"."""
     lex = lexicon()
     for match in re.finditer(rf"\b([A-Z][\w’'-]+) {re.escape(word)}\b", text):
-        first = _bare(match.group(1))
+        first = bare(match.group(1))
         if first not in lex.titles and first not in lex.honorifics and first not in lex.title_heads:
             return True
     return False
@@ -585,17 +552,17 @@ def _is_place(words: tuple[str, ...]) -> bool:
     """Whether these capitalised words name a place or a body rather than a person."""
     lex = lexicon()
     return fold(" ".join(words)) in lex.countries or any(
-        fold(w) in lex.place_words or _bare(w) in lex.organisation_words for w in words
+        fold(w) in lex.place_words or bare(w) in lex.organisation_words for w in words
     )
 
 
 def _org_name(tokens: list[Token], text: str) -> str:
     lex = lexicon()
     i = 0
-    while i < len(tokens) - 1 and _bare(tokens[i][0]) in DETERMINERS:
+    while i < len(tokens) - 1 and bare(tokens[i][0]) in DETERMINERS:
         i += 1
     name = text[tokens[i][1] : tokens[-1][2]]
-    if not _is_capitalised(name) and _bare(tokens[-1][0]) in lex.organisation_words:
+    if not is_capitalised(name) and bare(tokens[-1][0]) in lex.organisation_words:
         return name  # "ministry": kept lower case, resolved against named organisations
     return name
 
@@ -609,16 +576,16 @@ def noun_phrase_before(
     if k < floor:
         return None
     first = toks[k][0]
-    lower = _bare(first)
+    lower = bare(first)
     if lower in lex.pronouns or lower in lex.unnamed_groups:
         return (k, end)
     if not (
-        _is_capitalised(first)
+        is_capitalised(first)
         or "-" in lower
         and _is_particle(lower)
         or _is_description(lower)
         and k - 1 >= floor
-        and _bare(toks[k - 1][0]) == "the"
+        and bare(toks[k - 1][0]) == "the"
         or lower in lex.title_heads
         or lower in lex.organisation_words
         or first == "."
@@ -627,11 +594,11 @@ def noun_phrase_before(
     i = k
     while i - 1 >= floor:
         word = toks[i - 1][0]
-        low = _bare(word)
+        low = bare(word)
         nxt = toks[i][0]
         if word in {"'", "’"} and i - 2 >= floor and toks[i - 2][0].endswith("s"):
             # "Supporters' Trust": a plural possessive inside a name.
-            if _is_capitalised(toks[i - 2][0]) and toks[i - 2][2] == toks[i - 1][1]:
+            if is_capitalised(toks[i - 2][0]) and toks[i - 2][2] == toks[i - 1][1]:
                 i -= 2
                 continue
             break
@@ -640,13 +607,13 @@ def noun_phrase_before(
             and i - 3 >= floor
             and toks[i - 3][0] == "("
             and ACRONYM_RE.fullmatch(toks[i - 2][0])
-            and _is_capitalised(toks[i - 4][0] if i - 4 >= floor else "")
+            and is_capitalised(toks[i - 4][0] if i - 4 >= floor else "")
         ):
             i -= 3  # "the Guard Corps (IRGC) Navy": an acronym in brackets inside a name
             continue
         if word == ".":
             # "U.S." and "Mr." split into a word and a dot.
-            if i - 2 >= floor and _is_capitalised(toks[i - 2][0]) and len(toks[i - 2][0]) <= 4:
+            if i - 2 >= floor and is_capitalised(toks[i - 2][0]) and len(toks[i - 2][0]) <= 4:
                 i -= 1
                 continue
             break
@@ -655,43 +622,43 @@ def noun_phrase_before(
             # "the Leader of the Revolution": the article inside an of-phrase does not end it.
             if (
                 i - 2 >= floor
-                and _bare(toks[i - 1][0]) in {"of", "for"}
-                and (_is_capitalised(toks[i - 2][0]) or _bare(toks[i - 2][0]) in lex.titles)
+                and bare(toks[i - 1][0]) in {"of", "for"}
+                and (is_capitalised(toks[i - 2][0]) or bare(toks[i - 2][0]) in lex.titles)
             ):
                 i -= 1
                 continue
             break
-        if _possessive(word) is not None:
+        if possessive(word) is not None:
             i -= 1
-            if _is_capitalised(word):
+            if is_capitalised(word):
                 # "Saudi Arabia's Foreign Minister": a country of two or three words.
-                owner = [_possessive(word) or word]
+                owner = [possessive(word) or word]
                 for n in range(i - 1, max(floor, i - 2) - 1, -1):
                     owner.insert(0, toks[n][0])
                     if _is_country(" ".join(owner)):
                         i = n
                 break
             continue
-        if _is_capitalised(word) and low not in lex.not_names:
+        if is_capitalised(word) and low not in lex.not_names:
             i -= 1
             continue
         if low in lex.honorifics or low in lex.titles or _is_particle(low):
             i -= 1
             continue
         envoy = (
-            low == "to" and i - 2 >= floor and _head_word(_bare(toks[i - 2][0])) in lex.title_heads
+            low == "to" and i - 2 >= floor and head_word(bare(toks[i - 2][0])) in lex.title_heads
         )
-        if (low in CONNECTORS - {"and"} or envoy) and _is_capitalised(nxt):
+        if (low in CONNECTORS - {"and"} or envoy) and is_capitalised(nxt):
             i -= 1
             continue
-        if _is_capitalised(word) and low in lex.not_names and low in DETERMINERS | {"this"}:
+        if is_capitalised(word) and low in lex.not_names and low in DETERMINERS | {"this"}:
             i -= 1
             break
         break
     # Leading connectors or sentence-initial capitalised function words are not part of it.
     while i < k and (
-        _bare(toks[i][0]) in CONNECTORS - DETERMINERS
-        or (_bare(toks[i][0]) in lex.not_names and _bare(toks[i][0]) not in DETERMINERS)
+        bare(toks[i][0]) in CONNECTORS - DETERMINERS
+        or (bare(toks[i][0]) in lex.not_names and bare(toks[i][0]) not in DETERMINERS)
     ):
         i += 1
     return (i, end)
@@ -704,7 +671,7 @@ ACRONYM_LINKS = CONNECTORS | {"&", "on", "in"}
 def _initials(word: str) -> str:
     """Lower-case initials of a word's capitalised hyphen-parts: "Tehreek-e-Insaf" -> "ti"."""
     parts = [p for p in word.split("-") if p]
-    return "".join(_strip_accents(p[0]).lower() for p in parts if _is_capitalised(p))
+    return "".join(_strip_accents(p[0]).lower() for p in parts if is_capitalised(p))
 
 
 def _strip_accents(text: str) -> str:
@@ -722,14 +689,14 @@ def acronym_expansion(toks: list[Token], end: int, floor: int, acronym: str) -> 
     if not ACRONYM_RE.fullmatch(acronym) or end - 1 < floor:
         return None
     letters = acronym.lower()
-    if not _is_capitalised(toks[end - 1][0]):
+    if not is_capitalised(toks[end - 1][0]):
         return None
     p = len(letters)  # letters[:p] are still to be matched
     skipped = 0
     i = end - 1
     while i >= floor and i >= end - 12:
         word = toks[i][0]
-        initials = _initials(word) if _is_capitalised(word) else ""
+        initials = _initials(word) if is_capitalised(word) else ""
         if initials and p >= len(initials) and letters[p - len(initials) : p] == initials:
             p -= len(initials)
         elif initials and letters[p - 1] == initials[0]:
@@ -738,7 +705,7 @@ def acronym_expansion(toks: list[Token], end: int, floor: int, acronym: str) -> 
             return None  # the name ends with the acronym's last letter
         elif initials and skipped == 0:
             skipped += 1
-        elif _bare(word) not in ACRONYM_LINKS:
+        elif bare(word) not in ACRONYM_LINKS:
             return None
         if p == 0:
             return i
@@ -751,30 +718,30 @@ def noun_phrase_after(toks: list[Token], begin: int, limit: int) -> tuple[int, i
     lex = lexicon()
     if begin >= limit:
         return None
-    first = _bare(toks[begin][0])
+    first = bare(toks[begin][0])
     if first in lex.pronouns or first in {"him", "her"}:
         return (begin, begin + 1)
     j = begin
     seen_word = False
     while j < limit:
         word = toks[j][0]
-        low = _bare(word)
+        low = bare(word)
         if (
             word == "."
             and j > begin
             and len(toks[j - 1][0]) <= 4
-            and _is_capitalised(toks[j - 1][0])
+            and is_capitalised(toks[j - 1][0])
         ):
             j += 1
             continue
-        if low in DETERMINERS and (not seen_word or _bare(toks[j - 1][0]) in CONNECTORS):
+        if low in DETERMINERS and (not seen_word or bare(toks[j - 1][0]) in CONNECTORS):
             j += 1  # "the minister", "a spokesperson for the governor"
             continue
-        if _is_capitalised(word) or low in lex.titles or low in lex.honorifics or _is_particle(low):
+        if is_capitalised(word) or low in lex.titles or low in lex.honorifics or _is_particle(low):
             seen_word = True
             j += 1
             continue
-        if _possessive(word) is not None:
+        if possessive(word) is not None:
             j += 1
             continue
         if (
@@ -782,15 +749,15 @@ def noun_phrase_after(toks: list[Token], begin: int, limit: int) -> tuple[int, i
             and j > begin
             and toks[j - 1][0].endswith("s")
             and j + 1 < limit
-            and _is_capitalised(toks[j + 1][0])
+            and is_capitalised(toks[j + 1][0])
         ):
             j += 1  # "Ontario Nurses’ Association": a plural possessive inside a name
             continue
-        envoy = low == "to" and j > begin and _head_word(_bare(toks[j - 1][0])) in lex.title_heads
+        envoy = low == "to" and j > begin and head_word(bare(toks[j - 1][0])) in lex.title_heads
         if (
             (low in CONNECTORS - {"and"} or envoy)
             and j + 1 < limit
-            and (_is_capitalised(toks[j + 1][0]) or _bare(toks[j + 1][0]) in DETERMINERS)
+            and (is_capitalised(toks[j + 1][0]) or bare(toks[j + 1][0]) in DETERMINERS)
         ):
             j += 1
             continue
@@ -815,9 +782,9 @@ def _office_and_name_after(toks: list[Token], begin: int, limit: int) -> bool:
     Trade Minister Malik Samarawickrama"), so an "and" before them joins an office's words."""
     heads = lexicon().title_heads
     j = begin
-    while j < limit and _is_capitalised(toks[j][0]):
-        if _bare(toks[j][0]) in heads:
-            return j + 1 < limit and _is_capitalised(toks[j + 1][0])
+    while j < limit and is_capitalised(toks[j][0]):
+        if bare(toks[j][0]) in heads:
+            return j + 1 < limit and is_capitalised(toks[j + 1][0])
         j += 1
     return False
 
@@ -826,288 +793,8 @@ def _department_and_name_after(toks: list[Token], begin: int, at: int, limit: in
     """Whether the "and" at ``at`` joins a department's words after "Minister of", with a
     name after them: "Minister of Information and Broadcasting Anurag Thakur"."""
     heads = lexicon().title_heads
-    office = any(
-        _bare(toks[n][0]) in heads and toks[n + 1][0] == "of" for n in range(begin, at - 1)
-    )
+    office = any(bare(toks[n][0]) in heads and toks[n + 1][0] == "of" for n in range(begin, at - 1))
     run = 0
-    while at + 1 + run < limit and _is_capitalised(toks[at + 1 + run][0]):
+    while at + 1 + run < limit and is_capitalised(toks[at + 1 + run][0]):
         run += 1
     return office and run >= 3
-
-
-def _represented_organisation(mention: Mention) -> Mention | None:
-    """ "An Nvidia spokesperson", "a Pentagon official": the organisation they speak for."""
-    lex = lexicon()
-    words = mention.text.split()
-    if not words or _bare(words[-1]) not in lex.representatives:
-        return None
-    owner = [
-        w
-        for w in words[:-1]
-        if _is_capitalised(w)
-        and _bare(w) not in DETERMINERS
-        and _bare(w) not in lex.nationalities
-        and _bare(w) not in lex.titles
-        and _possessive(w) is None
-    ]
-    if not owner or len(owner) != len(words) - 2:
-        return None
-    return _organisation_of(mention, " ".join(owner))
-
-
-def _described_organisation(mention: Mention) -> Mention | None:
-    """ "the foreign ministry" with no ministry named before: "Foreign Ministry"."""
-    words = mention.text.split()
-    if len(words) < 3 or _bare(words[0]) not in DETERMINERS:
-        return None
-    rest = words[1:]
-    if not all(w.isalpha() and w.islower() for w in rest):
-        return None
-    if _bare(rest[-1]) not in lexicon().generic_organisation_nouns:
-        return None
-    return _organisation_of(mention, " ".join(w.capitalize() for w in rest))
-
-
-def _organisation_of(mention: Mention, name: str) -> Mention:
-    """The organisation ``name`` standing for ``mention`` in the text."""
-    return Mention(
-        "organisation",
-        mention.start,
-        mention.end,
-        mention.text,
-        name=name,
-        name_tokens=tuple(name.split()),
-    )
-
-
-class Cast:
-    """Everyone named in the article so far, with salience for pronoun resolution."""
-
-    def __init__(self, role_holder: Callable | None = None, date=None):
-        self.entities: list[Entity] = []
-        self.salience: list[int] = []  # entity ids, most recent last
-        self.role_holder = role_holder
-        self.date = date
-        # "Nice" -> the organisation introduced as "… Excellence (Nice)".
-        self.acronyms: dict[str, Mention] = {}
-
-    def add_acronym(self, acronym: str, mention: Mention) -> Entity | None:
-        """Register an organisation together with the acronym that abbreviates it."""
-        self.acronyms[fold(acronym)] = mention
-        entity = self.observe(mention, salient=False)
-        if entity is not None:
-            entity.add_alias(acronym)
-        return entity
-
-    def _find_by_name(self, tokens: tuple[str, ...], kind: str) -> Entity | None:
-        folded = [fold(t) for t in tokens]
-        for entity in reversed(self.entities):
-            if entity.kind != kind:
-                continue
-            known = [fold(t) for t in entity.name_tokens]
-            if folded == known:
-                return entity
-            if kind == "person" and folded[-1] == known[-1]:
-                # Same surname: the same person unless both give different first names.
-                if len(folded) == 1 or len(known) == 1 or set(folded[:-1]) & set(known[:-1]):
-                    return entity
-        if kind == "person" and len(folded) == 1:
-            # "Prince Faisal" after "Faisal bin Farhan", "Xi" after "Xi Jinping": the given
-            # name, or a family name written first, of someone named in full before.
-            for entity in reversed(self.entities):
-                if (
-                    entity.kind == "person"
-                    and len(entity.name_tokens) > 1
-                    and fold(entity.name_tokens[0]) == folded[0]
-                ):
-                    return entity
-        return None
-
-    def knows_person(self, tokens: tuple[str, ...]) -> bool:
-        """Whether someone named so, or sharing the surname, is already in the article."""
-        return self._find_by_name(tokens, "person") is not None
-
-    def cut_glued(self, tokens: tuple[str, ...]) -> int:
-        """Index where a known name starts inside a run glued to a heading, else 0."""
-        if len(tokens) < 2:
-            return 0
-        lex = lexicon()
-        folded = [fold(t) for t in tokens]
-        for entity in self.entities:
-            if entity.kind != "person":
-                continue
-            known = {fold(t) for t in entity.name_tokens}
-            if folded[-1] != entity.surname:
-                continue
-            i = len(folded) - 1
-            while i > 0 and (
-                folded[i - 1] in known
-                or folded[i - 1] in lex.honorifics
-                or folded[i - 1] in lex.titles
-            ):
-                i -= 1
-            return i
-        return 0
-
-    def observe(self, mention: Mention, *, salient: bool) -> Entity | None:
-        """Register a name or organisation mention; returns its entity."""
-        if mention.kind not in {"name", "organisation"} or not mention.name:
-            return None
-        if " " not in mention.name and fold(mention.name) in self.acronyms:
-            mention = self.acronyms[fold(mention.name)]
-        kind = "person" if mention.kind == "name" else "organisation"
-        tokens = mention.name_tokens if kind == "person" else tuple(mention.name.split())
-        entity = self._find_by_name(tokens, kind)
-        if entity is None:
-            entity = Entity(len(self.entities), kind, mention.name, tokens)
-            self.entities.append(entity)
-        elif kind == "person" and len(tokens) > len(entity.name_tokens):
-            entity.name, entity.name_tokens = mention.name, tokens
-        entity.add_alias(mention.text)
-        if mention.role:
-            entity.add_role(mention.role, frozenset(mention.role_words))
-        if entity.gender is None and kind == "person":
-            entity.gender = mention.gender or given_name_gender(tokens)
-        if salient:
-            self.touch(entity)
-        return entity
-
-    def touch(self, entity: Entity) -> None:
-        if self.salience and self.salience[-1] == entity.id:
-            return
-        if entity.id in self.salience:
-            self.salience.remove(entity.id)
-        self.salience.append(entity.id)
-
-    def by_title(self, mention: Mention) -> Entity | None:
-        lex = lexicon()
-        words = with_synonyms(mention.role_words)
-        if not words:
-            return None
-        heads = words & lex.title_heads
-        country = role_country(mention.role)
-        candidates = []
-        for entity in self.entities:
-            for role, written in entity.roles:
-                role_words = with_synonyms(written)
-                if not heads & role_words:
-                    continue
-                if country and role_country(role) not in (None, country):
-                    continue  # "the Kazakh head of state" is not the Uzbek one
-                if (role_words & lex.office_modifiers) - words:
-                    continue  # "the president" is not the vice president
-                if (words & lex.office_modifiers) - role_words:
-                    continue
-                candidates.append((words <= role_words, entity))
-        if not candidates and mention.role:
-            # "the top diplomat" for someone named as foreign minister: the same office.
-            for entity in self.entities:
-                if any(
-                    r == mention.role or r.startswith(f"{mention.role} of ")
-                    for r, _ in entity.roles
-                ):
-                    candidates.append((True, entity))
-        if not candidates and heads and heads <= lex.top_post_words:
-            # "the NATO chief", "the boss": whoever holds a body's top post, under any title;
-            # "the supreme leader" names one office and is left to the role lookup.
-            qualifiers = words - heads
-            if not qualifiers & lex.titles:
-                for entity in self.entities:
-                    for _, role_words in entity.roles:
-                        if role_words & lex.office_modifiers:
-                            continue
-                        # "the leader of Pastef" is not the president of the country
-                        if any(post <= role_words for post in lex.top_posts) and (
-                            qualifiers <= role_words
-                        ):
-                            candidates.append((True, entity))
-        if not candidates:
-            return None
-        exact = [e for ok, e in candidates if ok] or [e for _, e in candidates]
-        order = {eid: n for n, eid in enumerate(self.salience)}
-        return max(exact, key=lambda e: (order.get(e.id, -1), e.id))
-
-    def by_pronoun(self, gender: str | None) -> Entity | None:
-        for eid in reversed(self.salience):
-            entity = self.entities[eid]
-            if gender == "n":
-                if entity.kind == "organisation":
-                    return entity
-                return None
-            if entity.kind != "person":
-                continue
-            if gender and entity.gender and entity.gender != gender:
-                continue
-            return entity
-        if gender in {"m", "f"}:
-            people = [e for e in self.entities if e.kind == "person" and e.gender in (None, gender)]
-            if people:
-                return people[-1]
-        return None
-
-    def by_lowercase_org(self, mention: Mention) -> Entity | None:
-        """ "the ministry" -> the last "… Ministry of …" in view; "the company" -> the last
-        organisation (or name that never acted as a person) in view."""
-        head = fold(mention.text.split()[-1])
-        for eid in reversed(self.salience):
-            entity = self.entities[eid]
-            if entity.kind == "organisation" and head in {fold(t) for t in entity.name_tokens}:
-                return entity
-        if head not in lexicon().generic_organisation_nouns:
-            return None
-        for eid in reversed(self.salience[-3:]):
-            entity = self.entities[eid]
-            if entity.kind == "organisation" or (entity.gender is None and not entity.roles):
-                return entity
-        return None
-
-    def resolve(self, mention: Mention) -> tuple[Entity | None, str | None, str | None]:
-        """(entity, resolved_by, role) for a speaker mention at this point in the article."""
-        if mention.kind == "pronoun":
-            entity = self.by_pronoun(mention.gender)
-            if entity is not None and mention.gender in {"m", "f"} and entity.gender is None:
-                entity.gender = mention.gender
-            return entity, "pronoun" if entity else None, None
-        if mention.kind == "title":
-            entity = self.by_title(mention)
-            if entity is not None:
-                entity.add_alias(mention.text)
-                return entity, "title", mention.role
-            if self.role_holder is not None and mention.role:
-                name = self.role_holder(mention.role, self.date)
-                if name:
-                    tokens = tuple(name.split())
-                    entity = self._find_by_name(tokens, "person")
-                    if entity is None:
-                        entity = Entity(len(self.entities), "person", name, tokens)
-                        self.entities.append(entity)
-                    entity.add_alias(mention.text)
-                    entity.add_role(mention.role, frozenset(mention.role_words))
-                    return entity, "role", mention.role
-            owner = _represented_organisation(mention)
-            if owner is not None and _bare(mention.text.split()[0]) == "the":
-                # "The Hezbollah official said …" after Sheikh Qassem has spoken: the person
-                # in view, when nothing gives him another post.
-                person = self.by_pronoun(None)
-                if person is not None and not person.roles:
-                    return person, "title", mention.role
-            if owner is not None:
-                entity = self.observe(owner, salient=True)
-                return entity, "title", mention.role
-            return None, None, mention.role
-        if mention.kind == "organisation":
-            if not _is_capitalised(mention.text.split()[-1]):
-                entity = self.by_lowercase_org(mention)
-                if entity is None and (named := _described_organisation(mention)) is not None:
-                    entity = self.observe(named, salient=True)
-                return entity, "alias" if entity else None, None
-            entity = self.observe(mention, salient=True)
-            return entity, "name", None
-        if mention.kind == "name":
-            before = self._find_by_name(mention.name_tokens, "person")
-            entity = self.observe(mention, salient=True)
-            how = "name"
-            if before is not None and fold(mention.name) != fold(before.name):
-                how = "alias"
-            return entity, how, mention.role
-        return None, None, None
