@@ -99,6 +99,7 @@ class Lexicon:
     particles: frozenset[str]
     organisation_words: frozenset[str]
     not_names: frozenset[str]
+    ambiguous_given_names: frozenset[str]
     pronouns: dict[str, str]
     gendered: dict[str, str]
     unnamed_groups: frozenset[str]
@@ -261,6 +262,7 @@ def lexicon() -> Lexicon:
         particles=frozenset(names["particles"]),
         organisation_words=frozenset(names["organisation_words"]),
         not_names=frozenset(names["not_names"]),
+        ambiguous_given_names=frozenset(names["ambiguous_given_names"]),
         pronouns=dict(names["pronouns"]),
         gendered=dict(names["gendered_honorifics"]),
         unnamed_groups=frozenset(names["unnamed_groups"]),

@@ -39,6 +39,21 @@ def is_capitalised(word: str) -> bool:
 AGE_RE = re.compile(r"\d{1,3}-year-old")
 
 
+def given_name_before(word: str, nxt: str, prev: str | None) -> bool:
+    """ "Jan Brown", "May Lee": a month that opens a name before a capitalised word.
+
+    Only when no preposition or number comes before it ("in May Smith said").
+    """
+    lex = lexicon()
+    low = bare(word)
+    if low not in lex.ambiguous_given_names or not is_capitalised(word):
+        return False
+    after = bare(nxt)
+    if not is_capitalised(nxt) or after in lex.not_names or after in lex.titles:
+        return False
+    return prev is None or not (bare(prev) in lex.prepositions or prev[:1].isdigit())
+
+
 def _is_description(low: str) -> bool:
     """ "striker", "45-year-old": what "the …" calls the person in view."""
     return low in lexicon().descriptions or AGE_RE.fullmatch(low) is not None
@@ -385,7 +400,15 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
         after = n + 2 if words[n + 1] == "." and n + 2 < len(words) else n + 1  # "Lt. Ann Roe"
         if head in lex.title_heads and is_capitalised(words[after]):
             rest = [bare(w) for w in words[n + 1 :]]
-            if all(w not in lex.title_heads and w not in lex.not_names for w in rest):
+            if all(
+                w not in lex.title_heads
+                and (
+                    w not in lex.not_names
+                    or m + 1 < len(rest)
+                    and given_name_before(words[n + 1 + m], words[n + 2 + m], words[n + m])
+                )
+                for m, w in enumerate(rest)
+            ):
                 i = n + 1
                 while i < len(words) - 1 and bare(words[i]) in lex.honorifics:
                     i += 1
@@ -639,7 +662,10 @@ def noun_phrase_before(
                         i = n
                 break
             continue
-        if is_capitalised(word) and low not in lex.not_names:
+        if is_capitalised(word) and (
+            low not in lex.not_names
+            or given_name_before(word, nxt, toks[i - 2][0] if i - 2 >= floor else None)
+        ):
             i -= 1
             continue
         if low in lex.honorifics or low in lex.titles or _is_particle(low):
@@ -658,7 +684,16 @@ def noun_phrase_before(
     # Leading connectors or sentence-initial capitalised function words are not part of it.
     while i < k and (
         bare(toks[i][0]) in CONNECTORS - DETERMINERS
-        or (bare(toks[i][0]) in lex.not_names and bare(toks[i][0]) not in DETERMINERS)
+        or (
+            bare(toks[i][0]) in lex.not_names
+            and bare(toks[i][0]) not in DETERMINERS
+            and not (
+                i + 1 < end
+                and given_name_before(
+                    toks[i][0], toks[i + 1][0], toks[i - 1][0] if i - 1 >= floor else None
+                )
+            )
+        )
     ):
         i += 1
     return (i, end)

@@ -1,0 +1,20 @@
+"""Reporting patterns met in the seventh round of unseen articles."""
+
+from tests.engine.helpers import said
+
+
+def test_a_given_name_that_is_also_a_month_opens_the_name():
+    text = (
+        "Teachers should be allowed to give their views on the reform plans, "
+        "Education Minister Jan O’Sullivan has said.\n\n"
+        "The cuts will close three libraries, May Brown said."
+    )
+    assert said(text) == [
+        ("Jan O’Sullivan", "Teachers should be allowed to give their views on the reform plans"),
+        ("May Brown", "The cuts will close three libraries"),
+    ]
+
+
+def test_a_month_after_a_preposition_is_a_date_not_a_given_name():
+    text = "In May Brown said the cuts would close three libraries."
+    assert said(text) == [("Brown", "the cuts would close three libraries")]
