@@ -18,3 +18,15 @@ def test_a_given_name_that_is_also_a_month_opens_the_name():
 def test_a_month_after_a_preposition_is_a_date_not_a_given_name():
     text = "In May Brown said the cuts would close three libraries."
     assert said(text) == [("Brown", "the cuts would close three libraries")]
+
+
+def test_a_plural_group_opening_a_sentence_is_not_the_he_that_follows():
+    text = (
+        "Minister Ravi Nair said the new textbooks are ready.\n\n"
+        "Stakeholders pointed out that the curriculum is heavy. "
+        "“Rote learning is not the way forward,” he said."
+    )
+    assert said(text) == [
+        ("Ravi Nair", "the new textbooks are ready"),
+        ("Ravi Nair", "Rote learning is not the way forward"),
+    ]
