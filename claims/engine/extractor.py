@@ -57,6 +57,9 @@ from .speakers import (
 )
 from .subjects import possessive_word, register_acronyms, subject_before
 from .text import (
+    DOUBLE_OPEN,
+    LINE_ENDS,
+    SINGLE_OPEN,
     SPACE,
     WORD_RE,
     Paragraph,
@@ -622,6 +625,10 @@ def extract(
                 all_frames.append(item)
                 continue
             list_lead = None
+        label = _speaker_label(state, para, paras)
+        if label is not None:
+            all_frames.append(label)  # the quotation in the next paragraph takes this speaker
+            continue
         if para.heading:
             continue
         turn = interview.turn(para)
@@ -651,6 +658,46 @@ def extract(
     _resolve_titles_forward(text, all_frames, state.cast)
     _fill_inherited(all_frames)
     return _build(text, meta, excluded + state.headings, all_frames, state.cast)
+
+
+#: What parts a broadcast speaker label's name from the job: "Ann Roe - Police Press Officer".
+LABEL_SEPARATORS = (" - ", " – ", " — ", ", ")
+#: A speaker label has at most this many words.
+MAX_LABEL_WORDS = 12
+
+
+def _speaker_label(state: State, para: Paragraph, paras: list[Paragraph]) -> Frame | None:
+    """A line naming who speaks in the quotation that makes up the next paragraph.
+
+    Broadcast transcripts put a caption line before each sound bite:
+    "ASP Ann Roe - Police Press Officer" then the quotation, with no cue at all.
+    """
+    text = state.text
+    start, end = trim(text, para.start, para.end)
+    line = text[start:end]
+    if (
+        not line
+        or "\n" in line
+        or line[-1] in LINE_ENDS
+        or len(line.split()) > MAX_LABEL_WORDS
+        or para.index + 1 >= len(paras)
+    ):
+        return None
+    following = paras[para.index + 1]
+    opening = trim(text, following.start, following.end)[0]
+    if opening >= following.end or text[opening] not in DOUBLE_OPEN.keys() | SINGLE_OPEN.keys():
+        return None
+    name_end = min(
+        (start + at for sep in LABEL_SEPARATORS if (at := line.find(sep)) > 0), default=end
+    )
+    toks = state.index.between(start, name_end)
+    mention = classify(toks, text) if toks else None
+    if mention is None or mention.kind != "name" or len(mention.name_tokens) < 2:
+        return None
+    label = Frame(start, name_end, text[start:name_end], mention, [], "direct")
+    label.paragraph = para.index
+    _resolve(state, label, toks, start)
+    return label if label.entity is not None else None
 
 
 BULLETS = frozenset("•·▪●◦‣*-–—")

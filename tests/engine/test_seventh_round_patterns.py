@@ -30,3 +30,29 @@ def test_a_plural_group_opening_a_sentence_is_not_the_he_that_follows():
         ("Ravi Nair", "the new textbooks are ready"),
         ("Ravi Nair", "Rote learning is not the way forward"),
     ]
+
+
+def test_a_caption_line_names_the_speaker_of_the_sound_bite_below_it():
+    text = (
+        "Police found the weapon in a drain on Monday.\n\n"
+        "Insp Maria Lopez - Police Press Officer\n"
+        "“Investigators have a person of interest who is being sought.”\n\n"
+        "Supt Daniel Greene - Officer Commanding CIB\n"
+        "“We have a person of interest detained but we are looking for two others.”"
+    )
+    assert said(text) == [
+        ("Maria Lopez", "Investigators have a person of interest who is being sought."),
+        (
+            "Daniel Greene",
+            "We have a person of interest detained but we are looking for two others.",
+        ),
+    ]
+
+
+def test_a_short_line_before_a_quotation_that_names_nobody_is_not_a_caption():
+    text = (
+        "Mayor Ruth Okafor opened the new bridge on Monday.\n\n"
+        "Traffic and Roads\n"
+        "“The bridge will cut the commute by twenty minutes,” she said."
+    )
+    assert said(text) == [("Ruth Okafor", "The bridge will cut the commute by twenty minutes")]
