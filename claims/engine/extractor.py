@@ -645,6 +645,11 @@ def extract(
             seg_start, seg_end = trim(text, seg_start, seg_end)
             for ss, se in split_sentences(text, seg_start, seg_end, protected):
                 found = _process_sentence(state, para, para_quotes, ss, se)
+                if found and found[0].inherit and sentences and not sentences[-1][2]:
+                    if not any(f.entity or f.mention for f in para_frames):
+                        actor = _acting_subject(state, para, *sentences[-1][:2])
+                        if actor is not None:
+                            para_frames.append(actor)
                 sentences.append((ss, se, found))
                 para_frames.extend(found)
                 state.frames = all_frames + para_frames
@@ -658,6 +663,28 @@ def extract(
     _resolve_titles_forward(text, all_frames, state.cast)
     _fill_inherited(all_frames)
     return _build(text, meta, excluded + state.headings, all_frames, state.cast)
+
+
+def _acting_subject(state: State, para: Paragraph, ss: int, se: int) -> Frame | None:
+    """The person a sentence opens with, doing something: "Ana Ruiz referred to the cuts."
+
+    An unquoted sentence like this, right before a quotation with no cue in the same
+    paragraph, tells whose words the quotation are.
+    """
+    toks = state.index.between(ss, se)
+    span = noun_phrase_after(toks, 0, len(toks)) if toks else None
+    if span is None or span[0] != 0 or span[1] >= len(toks):
+        return None
+    verb = toks[span[1]][0]
+    if not verb.isalpha() or not verb.islower() or verb in BE_FORMS:
+        return None
+    mention = classify(toks[span[0] : span[1]], state.text)
+    if mention is None or mention.kind != "name" or len(mention.name_tokens) < 2:
+        return None
+    actor = Frame(toks[span[1]][1], toks[span[1]][2], verb, mention, [], "direct")
+    actor.paragraph = para.index
+    _resolve(state, actor, toks, ss)
+    return actor if actor.entity is not None else None
 
 
 #: What parts a broadcast speaker label's name from the job: "Ann Roe - Police Press Officer".

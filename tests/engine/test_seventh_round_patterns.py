@@ -56,3 +56,27 @@ def test_a_short_line_before_a_quotation_that_names_nobody_is_not_a_caption():
         "“The bridge will cut the commute by twenty minutes,” she said."
     )
     assert said(text) == [("Ruth Okafor", "The bridge will cut the commute by twenty minutes")]
+
+
+def test_a_quotation_after_a_sentence_about_what_someone_did_is_theirs():
+    text = (
+        "Congress MP Manish Tewari said the bill breaks the right to privacy.\n\n"
+        "Party MP Supriya Sule referred to the centralisation of data. “It hurts the "
+        "spirit of the federal structure.”"
+    )
+    assert said(text) == [
+        ("Manish Tewari", "the bill breaks the right to privacy"),
+        ("Supriya Sule", "It hurts the spirit of the federal structure."),
+    ]
+
+
+def test_a_person_acted_upon_before_a_quotation_is_not_its_speaker():
+    text = (
+        "Congress MP Manish Tewari said the bill breaks the right to privacy.\n\n"
+        "Supriya Sule was asked about the centralisation of data. “It hurts the "
+        "spirit of the federal structure.”"
+    )
+    assert said(text) == [
+        ("Manish Tewari", "the bill breaks the right to privacy"),
+        ("Manish Tewari", "It hurts the spirit of the federal structure."),
+    ]
