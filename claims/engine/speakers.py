@@ -814,11 +814,20 @@ def noun_phrase_after(toks: list[Token], begin: int, limit: int) -> tuple[int, i
 
 def _office_and_name_after(toks: list[Token], begin: int, limit: int) -> bool:
     """Whether capitalised words from ``begin`` reach a title followed by a name ("International
-    Trade Minister Malik Samarawickrama"), so an "and" before them joins an office's words."""
-    heads = lexicon().title_heads
+    Trade Minister Malik Samarawickrama"), so an "and" before them joins an office's words.
+
+    After an office ("PTI chairman and former prime minister Imran Khan") the second office
+    may be written in lower case.
+    """
+    lex = lexicon()
+    after_office = begin >= 2 and head_word(bare(toks[begin - 2][0])) in lex.title_heads
     j = begin
-    while j < limit and is_capitalised(toks[j][0]):
-        if bare(toks[j][0]) in heads:
+    while j < limit and (
+        is_capitalised(toks[j][0])
+        or after_office
+        and (bare(toks[j][0]) in lex.titles or bare(toks[j][0]) in lex.office_modifiers)
+    ):
+        if bare(toks[j][0]) in lex.title_heads:
             return j + 1 < limit and is_capitalised(toks[j + 1][0])
         j += 1
     return False

@@ -80,3 +80,19 @@ def test_a_person_acted_upon_before_a_quotation_is_not_its_speaker():
         ("Manish Tewari", "the bill breaks the right to privacy"),
         ("Manish Tewari", "It hurts the spirit of the federal structure."),
     ]
+
+
+def test_a_second_office_in_lower_case_after_and_belongs_to_the_same_person():
+    text = (
+        "Earlier, PTI chairman and former prime minister Imran Khan raised objections.\n\n"
+        "The PTI chairman reiterated that the commission made partial decisions."
+    )
+    assert said(text) == [("Imran Khan", "the commission made partial decisions")]
+
+
+def test_a_name_and_another_office_are_two_people():
+    text = (
+        "Rosa Diaz and former minister John Park raised objections.\n\n"
+        "The former minister reiterated that the commission made partial decisions."
+    )
+    assert said(text) == [("John Park", "the commission made partial decisions")]
