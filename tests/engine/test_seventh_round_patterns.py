@@ -96,3 +96,22 @@ def test_a_name_and_another_office_are_two_people():
         "The former minister reiterated that the commission made partial decisions."
     )
     assert said(text) == [("John Park", "the commission made partial decisions")]
+
+
+def test_feelings_and_concerns_expressed_about_something_are_claims():
+    assert said(
+        "Electoral chief Jean Mensa expressed disappointment in the absence of the candidates."
+    ) == [("Jean Mensa", "expressed disappointment in the absence of the candidates")]
+    assert said(
+        "Opposition MP Gaurav Gogoi raised concerns about the commission's impartiality."
+    ) == [("Gaurav Gogoi", "raised concerns about the commission's impartiality")]
+    assert said(
+        "Commissioner Babar Yaqoob regretted the baseless allegation that the vote was rigged."
+    ) == [("Babar Yaqoob", "regretted the baseless allegation that the vote was rigged")]
+
+
+def test_dismissing_reports_is_a_stance_but_dismissing_a_person_is_not():
+    assert said(
+        "Secretary Michael Kamau dismissed media reports that the railway would cost more."
+    ) == [("Michael Kamau", "dismissed media reports that the railway would cost more")]
+    assert said("Club owner Ana Ruiz dismissed the coach after the defeat.") == []
