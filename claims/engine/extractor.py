@@ -57,6 +57,7 @@ from .speakers import (
 )
 from .subjects import possessive_word, register_acronyms, subject_before
 from .text import (
+    CLOSERS_TRAIL,
     DOUBLE_OPEN,
     LINE_ENDS,
     SINGLE_OPEN,
@@ -1037,11 +1038,30 @@ def _statement_spans(text: str, frame: Frame) -> list[tuple[int, int, str]]:
     return out
 
 
+#: A statement cut off by the end of a truncated text keeps at least this many words.
+MIN_CUT_CLAIM_WORDS = 10
+#: How a text that was not cut off ends.
+FINAL_CHARS = ".!?…)]" + CLOSERS_TRAIL
+
+
+def _cut_off_end(text: str) -> int:
+    """Where the last sentence of a text cut off mid-sentence ends, or past the end.
+
+    Feeds and excerpts stop mid-word ("… trade ministers and world l"); a complete
+    article ends with a full stop, a closing quotation mark or a bracket.
+    """
+    body = text.rstrip(SPACE)
+    if not body or body[-1] in FINAL_CHARS:
+        return len(text) + 1
+    return len(body)
+
+
 def _build(text: str, meta: dict, headings, frames: list[Frame], cast: Cast) -> Extraction:
     _expand_names(text, [f.entity for f in frames if f.entity is not None])
     claims: list[dict] = []
     taken: list[tuple[int, int]] = []
     speakers: dict[int, Entity] = {}
+    cut_at = _cut_off_end(text)
     for frame in frames:
         if frame.entity is None and frame.mention is None:
             continue
@@ -1051,6 +1071,8 @@ def _build(text: str, meta: dict, headings, frames: list[Frame], cast: Cast) -> 
                 continue
             if any(s <= start < e for s, e in headings):
                 continue
+            if end >= cut_at and word_count(text, start, end) < MIN_CUT_CLAIM_WORDS:
+                continue  # "We have also activate": too little left to state anything
             taken.append((start, end))
             span_text = text[start:end]
             if kind == "indirect" and DOUBLE_OR_SINGLE_OPEN_RE.search(span_text):

@@ -115,3 +115,20 @@ def test_dismissing_reports_is_a_stance_but_dismissing_a_person_is_not():
         "Secretary Michael Kamau dismissed media reports that the railway would cost more."
     ) == [("Michael Kamau", "dismissed media reports that the railway would cost more")]
     assert said("Club owner Ana Ruiz dismissed the coach after the defeat.") == []
+
+
+def test_a_few_words_cut_off_by_the_end_of_a_truncated_text_are_not_a_claim():
+    text = (
+        "Minister Ana Ruiz said maize prices will fall by a third before the harvest.\n\n"
+        "“We have also activate"
+    )
+    assert said(text) == [("Ana Ruiz", "maize prices will fall by a third before the harvest")]
+
+
+def test_a_long_statement_cut_off_by_the_end_of_the_text_is_kept():
+    text = (
+        "Minister Ana Ruiz said maize prices will fall by a third before the harvest.\n\n"
+        "“Farmers will be paid for every bag delivered to the board before the end of the "
+        "month and the depots in the north will op"
+    )
+    assert [who for who, _ in said(text)] == ["Ana Ruiz", "Ana Ruiz"]
