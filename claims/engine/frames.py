@@ -229,7 +229,9 @@ def content_end(text: str, start: int, sent_end: int) -> int:
     - a quotation after a colon, a claim of its own: "warned the rule would fail: “…”";
     - the source: "…, according to the ministry";
     - the reporter going on: "saying the world lost a leader; he expressed gratitude …";
-    - the question that prompted it: "… following a question on independence".
+    - the question that prompted it: "… following a question on independence";
+    - what was left unsaid or the occasion: "…, but could not say how many", "… as he set
+      out plans to raise taxes".
     """
     end = sent_end
     stops = (
@@ -260,6 +262,13 @@ REPORTER_GOES_ON_RE = re.compile(
     # "… provocations amid growing concern that …": the reporter's background.
     r"|\s+amid\s+(?:growing|mounting|rising|increasing|renewed|fresh|widespread|deepening)"
     r"\s+(?:concerns?|fears?|speculation|tensions?|criticism|pressure|calls|uncertainty)\b"
+    # "…, but could not say how many": what the speaker left unsaid.
+    r"|,?\s+but\s+(?:declined|refused|did\s+not|didn['’]t|would\s+not|wouldn['’]t|could\s+not"
+    r"|couldn['’]t)\s+(?:to\s+)?(?:say|elaborate|comment|give|specify|provide|disclose|confirm"
+    r"|name|identify)\b"
+    # "… as he set out plans to raise taxes": the occasion, not what was said.
+    r"|,?\s+as\s+(?:he|she|they)\s+(?:set\s+out|unveiled|announced|launched|visited|addressed"
+    r"|opened|presented|delivered|toured|outlined|met|spoke)\b"
 )
 
 

@@ -132,3 +132,19 @@ def test_a_long_statement_cut_off_by_the_end_of_the_text_is_kept():
         "month and the depots in the north will op"
     )
     assert [who for who, _ in said(text)] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_what_the_speaker_would_not_say_is_not_part_of_the_statement():
+    text = (
+        "Mr. Burke says the policy is already deterring some asylum seekers, but could not "
+        "say exactly how many had turned back."
+    )
+    assert said(text) == [("Burke", "the policy is already deterring some asylum seekers")]
+
+
+def test_the_occasion_of_a_warning_is_not_part_of_it():
+    text = (
+        "Council leader Keith Walton warned the city could soon struggle to deliver "
+        "services as he set out plans to raise council taxes."
+    )
+    assert said(text) == [("Keith Walton", "the city could soon struggle to deliver services")]
