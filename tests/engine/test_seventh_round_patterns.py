@@ -148,3 +148,20 @@ def test_the_occasion_of_a_warning_is_not_part_of_it():
         "services as he set out plans to raise council taxes."
     )
     assert said(text) == [("Keith Walton", "the city could soon struggle to deliver services")]
+
+
+def test_nobody_is_not_a_speaker():
+    text = (
+        "Nobody said it would be easy, but the council adopted the budget after two days.\n\n"
+        "Mayor Lee Hart said the tax rise is the smallest in ten years."
+    )
+    assert said(text) == [("Lee Hart", "the tax rise is the smallest in ten years")]
+
+
+def test_a_syndicated_image_caption_is_not_a_claim():
+    text = (
+        "Crossings will not fall soon\n\n"
+        "Supporting image for story: Dana Hale said crossings would not fall this year.\n\n"
+        "Home Secretary Dana Hale said there is no single solution to the crossings."
+    )
+    assert said(text) == [("Dana Hale", "there is no single solution to the crossings")]
