@@ -76,6 +76,17 @@ ADVERBIAL_OPENERS = frozenset(
         "overall",
         "already",
         "ultimately",
+        # A condition or concession: "Had the case gone to trial, he said, …"
+        "if",
+        "had",
+        "should",
+        "were",
+        "unless",
+        "although",
+        "though",
+        "because",
+        "until",
+        "whether",
     }
 )
 SPACE_RE = re.compile(r"\s+")

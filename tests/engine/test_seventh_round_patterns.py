@@ -165,3 +165,13 @@ def test_a_syndicated_image_caption_is_not_a_claim():
         "Home Secretary Dana Hale said there is no single solution to the crossings."
     )
     assert said(text) == [("Dana Hale", "there is no single solution to the crossings")]
+
+
+def test_a_condition_before_a_parenthetical_cue_is_not_the_statement():
+    text = (
+        "Had the case gone to trial, Rawson said, the defence would have argued that the "
+        "shooting was an accident."
+    )
+    assert said(text) == [
+        ("Rawson", "the defence would have argued that the shooting was an accident")
+    ]
