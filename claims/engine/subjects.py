@@ -497,6 +497,7 @@ def subject_before(
     if span is None:
         return (
             _relative_aside_subject(state, toks, k, floor)
+            or _person_of_body(state, toks, k2, floor)
             or _subject_before_stray_comma(toks, k, floor, text)
             or _name_before_unclosed_office(toks, k, floor, text)
             or (None, k)
@@ -512,6 +513,10 @@ def subject_before(
     )
     if mention is None or mention.kind in {"organisation", "title"} or unknown_word:
         named = _name_before_unclosed_office(toks, k, floor, text)
+        if named is not None:
+            return named
+    if mention is not None and (mention.kind == "organisation" or unknown_word):
+        named = _person_of_body(state, toks, j, floor)
         if named is not None:
             return named
     if mention is not None and mention.kind == "name" and len(mention.name_tokens) > 1:
@@ -776,6 +781,37 @@ def _member_of(
         return None
     person = classify(toks[span[0] : span[1]], state.text)
     if person is None or person.kind != "name":
+        return None
+    return person, span[0]
+
+
+#: Most words of the body a person belongs to: "of the anti-corruption squad CIB".
+MAX_BODY_TOKENS = 7
+
+
+def _person_of_body(
+    state: State, toks: list[Token], k: int, floor: int
+) -> tuple[Mention, int] | None:
+    """ "Shaun Sawyer of the anti-corruption squad CIB said": the person named before
+    "of" and the body they belong to speaks, not the body."""
+    text = state.text
+    j = k
+    while j - 1 >= floor and k - j < MAX_BODY_TOKENS:
+        word = toks[j - 1][0]
+        if word == "of":
+            break
+        if not (word.isalpha() or "-" in word or word in {"’", "'"}):
+            return None
+        j -= 1
+    if j - 1 < floor or toks[j - 1][0] != "of" or j == k:
+        return None
+    span = noun_phrase_before(toks, j - 1, floor, text)
+    if span is None:
+        return None
+    person = classify(toks[span[0] : span[1]], text)
+    if person is None or person.kind != "name":
+        return None
+    if len(person.name_tokens) < 2 and not _person_named(state, person):
         return None
     return person, span[0]
 

@@ -175,3 +175,21 @@ def test_a_condition_before_a_parenthetical_cue_is_not_the_statement():
     assert said(text) == [
         ("Rawson", "the defence would have argued that the shooting was an accident")
     ]
+
+
+def test_the_person_of_a_body_speaks_not_the_body():
+    assert said(
+        "Detective Shaun Sawyer of the anti-corruption squad CIB said: “It is all about money.”"
+    ) == [("Shaun Sawyer", "It is all about money.")]
+    assert said(
+        "Detective Shaun Sawyer of the anti-corruption squad said: “It is all about money.”"
+    ) == [("Shaun Sawyer", "It is all about money.")]
+    assert said("Lena Holt of the police union Unite said the deal is all about money.") == [
+        ("Lena Holt", "the deal is all about money")
+    ]
+
+
+def test_a_body_named_with_of_still_speaks_for_itself():
+    assert said("The Bank of England said the rise in prices would slow.") == [
+        ("Bank of England", "the rise in prices would slow")
+    ]
