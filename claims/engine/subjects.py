@@ -498,7 +498,7 @@ def subject_before(
         return (
             _relative_aside_subject(state, toks, k, floor)
             or _person_of_body(state, toks, k2, floor)
-            or _subject_before_stray_comma(toks, k, floor, text)
+            or _subject_before_stray_comma(state, toks, k, floor)
             or _name_before_unclosed_office(toks, k, floor, text)
             or (None, k)
         )
@@ -728,9 +728,11 @@ def _name_before_unclosed_office(
 
 
 def _subject_before_stray_comma(
-    toks: list[Token], k: int, floor: int, text: str
+    state: State, toks: list[Token], k: int, floor: int
 ) -> tuple[Mention, int] | None:
-    """ "On Tuesday, Sheikh Naim Qassem, said, …": a full name, then a stray comma."""
+    """ "On Tuesday, Sheikh Naim Qassem, said, …": a full name, or the surname of someone
+    named before ("Speaking in Idowa, Abiodun, explained"), then a stray comma."""
+    text = state.text
     if k - 1 <= floor or toks[k - 1][0] != ",":
         return None
     span = noun_phrase_before(toks, k - 1, floor, text)
@@ -738,7 +740,12 @@ def _subject_before_stray_comma(
         return None
     mention = classify(toks[span[0] : span[1]], text)
     # "…, Mr Udimisor, told newsmen": an honorific marks a person too
-    return (mention, span[0]) if _is_full_name(mention, honorific=True) else None
+    if _is_full_name(mention, honorific=True):
+        return mention, span[0]
+    if mention is not None and mention.kind == "name" and span[0] > floor:
+        if state.cast.knows_person(mention.name_tokens):
+            return mention, span[0]
+    return None
 
 
 def _relative_speaker(

@@ -193,3 +193,20 @@ def test_a_body_named_with_of_still_speaks_for_itself():
     assert said("The Bank of England said the rise in prices would slow.") == [
         ("Bank of England", "the rise in prices would slow")
     ]
+
+
+def test_a_surname_named_before_then_a_stray_comma_speaks():
+    text = (
+        "Ogun State Governor, Dapo Abiodun yesterday inaugurated the road.\n\n"
+        "Speaking during the inauguration in Idowa, Abiodun, explained that the road was "
+        "another milestone for the state."
+    )
+    assert said(text) == [("Dapo Abiodun", "the road was another milestone for the state")]
+
+
+def test_pointing_to_after_a_statement_ends_it():
+    text = (
+        "Congress MP Gaurav Gogoi raised concerns about the commission's impartiality, "
+        "pointing to its silence on the hasty process in Bihar."
+    )
+    assert said(text) == [("Gaurav Gogoi", "raised concerns about the commission's impartiality")]
