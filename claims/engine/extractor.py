@@ -57,7 +57,6 @@ from .speakers import (
 )
 from .subjects import possessive_word, register_acronyms, subject_before
 from .text import (
-    CLOSERS_TRAIL,
     DOUBLE_OPEN,
     LINE_ENDS,
     SINGLE_OPEN,
@@ -66,6 +65,7 @@ from .text import (
     Paragraph,
     Quote,
     TokenIndex,
+    cut_off_end,
     find_quotes,
     paragraphs,
     split_sentences,
@@ -1040,20 +1040,6 @@ def _statement_spans(text: str, frame: Frame) -> list[tuple[int, int, str]]:
 
 #: A statement cut off by the end of a truncated text keeps at least this many words.
 MIN_CUT_CLAIM_WORDS = 10
-#: How a text that was not cut off ends.
-FINAL_CHARS = ".!?…)]" + CLOSERS_TRAIL
-
-
-def _cut_off_end(text: str) -> int:
-    """Where the last sentence of a text cut off mid-sentence ends, or past the end.
-
-    Feeds and excerpts stop mid-word ("… trade ministers and world l"); a complete
-    article ends with a full stop, a closing quotation mark or a bracket.
-    """
-    body = text.rstrip(SPACE)
-    if not body or body[-1] in FINAL_CHARS:
-        return len(text) + 1
-    return len(body)
 
 
 def _build(text: str, meta: dict, headings, frames: list[Frame], cast: Cast) -> Extraction:
@@ -1061,7 +1047,7 @@ def _build(text: str, meta: dict, headings, frames: list[Frame], cast: Cast) -> 
     claims: list[dict] = []
     taken: list[tuple[int, int]] = []
     speakers: dict[int, Entity] = {}
-    cut_at = _cut_off_end(text)
+    cut_at = cut_off_end(text)
     for frame in frames:
         if frame.entity is None and frame.mention is None:
             continue

@@ -6,7 +6,7 @@ import datetime
 import re
 
 from .lexicon import lexicon
-from .text import SPACE, WORD_RE, Paragraph, trim
+from .text import SPACE, WORD_RE, Paragraph, cut_off_end, trim
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -184,6 +184,20 @@ def _is_heading(text: str, para: Paragraph) -> bool:
     return len(words) <= 12 or (bool(content) and capitalised / len(content) >= 0.6)
 
 
+#: A line this long at the end of a text cut off mid-sentence is body text, not a heading.
+MIN_CUT_BODY_WORDS = 12
+
+
+def _cut_last_paragraph(text: str, para: Paragraph, paras: list[Paragraph]) -> bool:
+    """Whether ``para`` is body text that the cut of a truncated text left unfinished."""
+    return (
+        para is paras[-1]
+        and para.index >= 2
+        and cut_off_end(text) <= len(text)
+        and len(WORD_RE.findall(text, para.start, para.end)) >= MIN_CUT_BODY_WORDS
+    )
+
+
 def read_meta(
     text: str,
     paras: list[Paragraph],
@@ -214,7 +228,7 @@ def read_meta(
         if lead_span and para.start == lead_span[0]:
             # The lead paragraph is body text after its tag.
             continue
-        if _is_heading(text, para):
+        if _is_heading(text, para) and not _cut_last_paragraph(text, para, paras):
             para.heading = True
             excluded.append((para.start, para.end))
     date_text = lead.get("date_text")

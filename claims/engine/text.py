@@ -389,6 +389,22 @@ def _skip_space(text: str, i: int, end: int) -> int:
     return i
 
 
+#: How a text that was not cut off ends.
+FINAL_CHARS = ".!?…)]" + CLOSERS_TRAIL
+
+
+def cut_off_end(text: str) -> int:
+    """Where a text cut off mid-sentence stops, or past its end when it was not cut.
+
+    Feeds and excerpts stop mid-word ("… trade ministers and world l"); a complete
+    article ends with a full stop, a closing quotation mark or a bracket.
+    """
+    body = text.rstrip(SPACE)
+    if not body or body[-1] in FINAL_CHARS:
+        return len(text) + 1
+    return len(body)
+
+
 def trim(text: str, start: int, end: int, chars: str = SPACE) -> tuple[int, int]:
     while start < end and (text[start] in chars or text[start].isspace()):
         start += 1

@@ -210,3 +210,31 @@ def test_pointing_to_after_a_statement_ends_it():
         "pointing to its silence on the hasty process in Bihar."
     )
     assert said(text) == [("Gaurav Gogoi", "raised concerns about the commission's impartiality")]
+
+
+def test_the_unfinished_last_paragraph_of_a_cut_text_is_body_text():
+    text = (
+        "Chief Minister speaks to the press\n\n"
+        "Chief Minister Shivraj Chouhan spoke to the press on Monday.\n\n"
+        "A sum of Rs 10,000 had been given to each of the small traders as aid, Chouhan added.\n\n"
+        "Chouhan also said that he was committed to maintain law and order in every district "
+        "of the state and had"
+    )
+    assert said(text) == [
+        (
+            "Shivraj Chouhan",
+            "A sum of Rs 10,000 had been given to each of the small traders as aid",
+        ),
+        (
+            "Shivraj Chouhan",
+            "he was committed to maintain law and order in every district of the state and had",
+        ),
+    ]
+
+
+def test_a_sentence_adverb_is_never_a_name():
+    text = (
+        "Nevertheless, the virus had not yet gone, so the fight would continue, he said, "
+        "adding that masks are the only way to keep the virus at bay."
+    )
+    assert [who for who, _ in said(text)] == [None, None]
