@@ -102,6 +102,18 @@ def _organisation_of(mention: Mention, name: str) -> Mention:
     )
 
 
+def _serves(entity: Entity, body: str) -> bool:
+    """Whether one of ``entity``'s posts is in ``body``: "the RRRC official" for the Refugee
+    Relief and Repatriation Commissioner, "the Hezbollah official" for its secretary-general."""
+    for role, _ in entity.roles:
+        words = [w for w in role.replace("-", " ").split() if bare(w) not in CONNECTORS]
+        if {fold(w) for w in body.split()} <= {fold(w) for w in words}:
+            return True
+        if body.isupper() and body == "".join(w[0] for w in words if is_capitalised(w)):
+            return True
+    return False
+
+
 class Cast:
     """Everyone named in the article so far, with salience for pronoun resolution."""
 
@@ -311,7 +323,7 @@ class Cast:
                 # "The Hezbollah official said …" after Sheikh Qassem has spoken: the person
                 # in view, when nothing gives him another post.
                 person = self.by_pronoun(None)
-                if person is not None and not person.roles:
+                if person is not None and (not person.roles or _serves(person, owner.name)):
                     return person, "title", mention.role
             if owner is not None:
                 entity = self.observe(owner, salient=True)

@@ -775,6 +775,8 @@ def _list_item_frame(text: str, para: Paragraph, lead: Frame) -> Frame | None:
 FORWARD_TITLE_PARAGRAPHS = 3
 
 
+#: Title heads that fit any post: "a senior official" may be a commissioner.
+GENERIC_HEADS = frozenset({"official", "officer"})
 #: Words that keep an indefinite title nobody in particular: "an unnamed official".
 UNNAMED_WORDS = frozenset({"unnamed", "anonymous", "unidentified", "another", "one"})
 
@@ -831,7 +833,13 @@ def _resolve_titles_forward(text: str, frames: list[Frame], cast: Cast) -> None:
                     and named is not None
                     and named.kind == "person"
                     and (n < first_named or id(named) not in heard)
-                    and (not named.roles or _holds_heads(named, heads))
+                    and (
+                        not named.roles
+                        or _holds_heads(named, heads)
+                        # "the head of the agency", "a relief official": any post fits
+                        or bool(heads)
+                        and heads <= lexicon().top_post_words | GENERIC_HEADS
+                    )
                 ):
                     entity = named
                     if mention.role and not named.roles:

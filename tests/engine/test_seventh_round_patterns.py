@@ -238,3 +238,26 @@ def test_a_sentence_adverb_is_never_a_name():
         "adding that masks are the only way to keep the virus at bay."
     )
     assert [who for who, _ in said(text)] == [None, None]
+
+
+def test_the_head_of_a_body_is_whoever_is_named_next_with_any_post():
+    text = (
+        "The agency will have to make deep cuts unless it receives new funding, the head "
+        "of the agency said on Monday.\n\n"
+        "Millions have fled their homes this year, High Commissioner for Refugees Filippo "
+        "Grandi said."
+    )
+    assert said(text) == [
+        ("Filippo Grandi", "The agency will have to make deep cuts unless it receives new funding"),
+        ("Filippo Grandi", "Millions have fled their homes this year"),
+    ]
+
+
+def test_an_official_of_the_body_whose_initials_name_the_post_is_the_person_in_view():
+    text = (
+        "“None of the listed people agreed to go back,” Refugee Relief and Repatriation "
+        "Commissioner Mohammad Abul Kalam said.\n\n"
+        "“Five buses remain ready in front of the camp since morning,” the RRRC official said.\n\n"
+        "“We will not force any of them to go back,” the official said."
+    )
+    assert [who for who, _ in said(text)] == ["Mohammad Abul Kalam"] * 3
