@@ -211,7 +211,15 @@ def _register_mentions(
             # opens the sentence while nobody else has been named
             nobody_yet = not any(e.kind == "person" for e in state.cast.entities)
             opening = (
-                (span[0] == 0 or after_fronted_adjunct(toks, span[0]))
+                (
+                    span[0] == 0
+                    or after_fronted_adjunct(toks, span[0])
+                    # "When Mick Whelan was asked …, he argued": the subject of a clause
+                    # opening the sentence
+                    or span[0] == 1
+                    and toks[0][0].lower() in CLAUSE_OPENERS
+                    and len(mention.name_tokens) > 1
+                )
                 and end + 1 < hi
                 and (len(mention.name_tokens) > 1 or nobody_yet and plain_verb(toks[end][0]))
                 # not "A First Information Report"

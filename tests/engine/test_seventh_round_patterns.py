@@ -261,3 +261,16 @@ def test_an_official_of_the_body_whose_initials_name_the_post_is_the_person_in_v
         "“We will not force any of them to go back,” the official said."
     )
     assert [who for who, _ in said(text)] == ["Mohammad Abul Kalam"] * 3
+
+
+def test_the_subject_of_an_opening_clause_is_who_he_means_next():
+    text = (
+        "Simon Weller, assistant general secretary of the union, said the dispute was "
+        "going backwards.\n\n"
+        "When Mick Whelan was asked whether the drivers could lose support, he argued that "
+        "drivers are the victims of demonisation."
+    )
+    assert said(text) == [
+        ("Simon Weller", "the dispute was going backwards"),
+        ("Mick Whelan", "drivers are the victims of demonisation"),
+    ]
