@@ -973,8 +973,8 @@ def _expand_names(text: str, entities: list[Entity]) -> None:
 
 @functools.cache
 def _second_statement_re() -> re.Pattern:
-    """ "and that", "but that", "; especially that", "and insisted", "and added that": a
-    second statement starts;
+    """ "and that", "but that", "; especially that", "and insisted", "and added that",
+    ", where he says": a second statement starts;
     a weak verb ("claimed", "added") only with its "that" or a subject ("and claimed it is")."""
 
     def past(weak: bool) -> str:
@@ -992,6 +992,8 @@ def _second_statement_re() -> re.Pattern:
         rf"(?:,?\s+(?:and|but)|;\s*(?:especially|and)?)\s+(?:also\s+)?"
         rf"(?:that|(?:{past(False)})(?:\s+that)?"
         rf"|(?:{past(True)})(?:\s+that|(?=\s+(?:it|he|she|they|we|there)\s)))\s+(?=(\S+))"
+        # "… can return home, where he says they will get help": the speaker again
+        r"|,\s+(?:where|while)\s+(?:he|she|they)\s+(?:says|said|say)(?:\s+that)?\s+(?=(\S+))"
     )
 
 
@@ -1007,7 +1009,7 @@ def _split_that_clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
         cuts = [
             m
             for m in _second_statement_re().finditer(text, start, end)
-            if m.group(1).lower().strip(",.") not in THAT_PRONOUN_NEXT
+            if (m.group(1) or m.group(2)).lower().strip(",.") not in THAT_PRONOUN_NEXT
         ] + list(SEMICOLON_CLAUSE_RE.finditer(text, start, end))
         for match in sorted(cuts, key=lambda m: m.start()):
             if match.start() < start:

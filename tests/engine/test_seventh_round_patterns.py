@@ -274,3 +274,14 @@ def test_the_subject_of_an_opening_clause_is_who_he_means_next():
         ("Simon Weller", "the dispute was going backwards"),
         ("Mick Whelan", "drivers are the victims of demonisation"),
     ]
+
+
+def test_where_he_says_inside_a_statement_starts_a_second_one():
+    text = (
+        "Minister Hussein Makhlouf says that refugees can start returning home, where he "
+        "says they will get all the help they need."
+    )
+    assert said(text) == [
+        ("Hussein Makhlouf", "refugees can start returning home"),
+        ("Hussein Makhlouf", "they will get all the help they need"),
+    ]
