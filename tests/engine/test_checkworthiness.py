@@ -33,6 +33,14 @@ def test_a_rhetorical_question_reads_as_not_checkable():
     assert score("Who will pay for all this?") < 0.5
 
 
+def test_a_call_to_act_reads_as_less_checkable_than_the_same_words_reported():
+    urged = "urged the council to limit the rise in council tax to three per cent"
+    reported = "the council limited the rise in council tax to three per cent"
+    assert score(urged) < score(reported)
+    assert "call_to_act" in features(urged)
+    assert "stance_verb" in features("criticised the decision to close the mine")
+
+
 def test_figures_outweigh_the_same_words_without_them():
     assert score("Exports to China fell by 12% in 2023.") > score("Exports to China fell.")
 
