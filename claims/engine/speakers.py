@@ -780,6 +780,15 @@ def noun_phrase_after(toks: list[Token], begin: int, limit: int) -> tuple[int, i
             j += 1
             continue
         if (
+            j > begin
+            and bare(toks[j - 1][0]) in DETERMINERS
+            and word.isalpha()
+            and word.islower()
+            and _title_head_follows(toks, j + 1, limit)
+        ):
+            j += 1  # "the agriculture chief": a department before the title
+            continue
+        if (
             word in {"’", "'"}
             and j > begin
             and toks[j - 1][0].endswith("s")
@@ -810,6 +819,18 @@ def noun_phrase_after(toks: list[Token], begin: int, limit: int) -> tuple[int, i
     if not seen_word:
         return None
     return (begin, j)
+
+
+def _title_head_follows(toks: list[Token], j: int, limit: int) -> bool:
+    """Whether a title head comes next, maybe after one more lower-case word."""
+    heads = lexicon().title_heads
+    for n in range(j, min(j + 2, limit)):
+        word = toks[n][0]
+        if bare(word) in heads:
+            return True
+        if not (word.isalpha() and word.islower()) or bare(word) in DETERMINERS:
+            return False
+    return False
 
 
 def _office_and_name_after(toks: list[Token], begin: int, limit: int) -> bool:

@@ -285,3 +285,15 @@ def test_where_he_says_inside_a_statement_starts_a_second_one():
         ("Hussein Makhlouf", "refugees can start returning home"),
         ("Hussein Makhlouf", "they will get all the help they need"),
     ]
+
+
+def test_a_department_chief_is_its_secretary_or_minister():
+    text = (
+        "Agriculture Secretary Emmanuel Pinol spoke on Monday.\n\n"
+        "According to the agriculture chief, buying prices for rice are at their highest.\n\n"
+        "The health chief said the clinics would stay open."
+    )
+    assert said(text) == [
+        ("Emmanuel Pinol", "buying prices for rice are at their highest"),
+        (None, "the clinics would stay open"),
+    ]
