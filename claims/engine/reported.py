@@ -516,6 +516,18 @@ def _verb_frame(
     if subj_start_tok - 1 >= floor and toks[subj_start_tok - 1][0].lower() in {"what", "whatever"}:
         return None  # "a reversal from what he said before Thanksgiving": no statement here
     subj_start = toks[subj_start_tok][1]
+    if (
+        inverted
+        and after_tok + 2 < limit
+        and toks[after_tok][0] == ","
+        and toks[after_tok + 1][0].lower() == "that"
+    ):
+        # "This means, said Piñol, that farmers earn more": the statement follows "that".
+        start = toks[after_tok + 2][1]
+        span = clean_span(text, start, content_end(text, start, se), direct=False)
+        if word_count(text, *span) < MIN_REPORTED_WORDS:
+            return None
+        return Frame(cs, ce, surface, mention, [span], "indirect")
     rest = toks[after_tok:limit]
     # "…, the ministry said on Tuesday, up from 3% in April": the afterthought is not its.
     # "…, Blatter said – although he gave no details": a dash sets off the afterthought too.

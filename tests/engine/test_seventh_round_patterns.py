@@ -297,3 +297,11 @@ def test_a_department_chief_is_its_secretary_or_minister():
         ("Emmanuel Pinol", "buying prices for rice are at their highest"),
         (None, "the clinics would stay open"),
     ]
+
+
+def test_that_after_an_inverted_parenthetical_cue_opens_the_statement():
+    text = (
+        "Agriculture Secretary Emmanuel Pinol spoke on Tuesday.\n\n"
+        "This means, said Pinol, that local farmers are raking in more income."
+    )
+    assert said(text) == [("Emmanuel Pinol", "local farmers are raking in more income")]
