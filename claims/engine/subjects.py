@@ -615,7 +615,10 @@ def _skip_dashed_aside(toks: list[Token], k: int, floor: int) -> int:
                 n -= 1
             first = next((t[0] for t in toks[n:close] if t[0] not in DASHES), "")
             before = toks[n - 1][0] if n - 1 >= floor else ""
-            if first[:1].islower() and any(c.isupper() for c in before):  # "al-Naimi --"
+            # "al-Naimi --", "The farmer representative – who is …"
+            if first[:1].islower() and (
+                any(c.isupper() for c in before) or before.lower() in lexicon().title_heads
+            ):
                 return n
             return k
     return k

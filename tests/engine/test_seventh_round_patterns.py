@@ -305,3 +305,12 @@ def test_that_after_an_inverted_parenthetical_cue_opens_the_statement():
         "This means, said Pinol, that local farmers are raking in more income."
     )
     assert said(text) == [("Emmanuel Pinol", "local farmers are raking in more income")]
+
+
+def test_a_dashed_aside_after_a_title_is_skipped():
+    text = (
+        "Belgian farmer representative Lode Ceyssens met the president on Thursday.\n\n"
+        "The farmer representative – who is the president of the main farming association "
+        "– added: “We need to make some rebalance to the Green Deal.”"
+    )
+    assert said(text) == [("Lode Ceyssens", "We need to make some rebalance to the Green Deal.")]
