@@ -498,6 +498,7 @@ def subject_before(
         return (
             _relative_aside_subject(state, toks, k, floor)
             or _person_of_body(state, toks, k2, floor)
+            or _name_and_company(state, toks, k2, floor)
             or _subject_before_stray_comma(state, toks, k, floor)
             or _name_before_unclosed_office(toks, k, floor, text)
             or (None, k)
@@ -515,8 +516,8 @@ def subject_before(
         named = _name_before_unclosed_office(toks, k, floor, text)
         if named is not None:
             return named
-    if mention is not None and (mention.kind == "organisation" or unknown_word):
-        named = _person_of_body(state, toks, j, floor)
+    if mention is None or mention.kind == "organisation" or unknown_word:
+        named = _person_of_body(state, toks, j, floor) or _name_and_company(state, toks, j, floor)
         if named is not None:
             return named
     if mention is not None and mention.kind == "name" and len(mention.name_tokens) > 1:
@@ -791,6 +792,26 @@ def _member_of(
         return None
     person = classify(toks[span[0] : span[1]], state.text)
     if person is None or person.kind != "name":
+        return None
+    return person, span[0]
+
+
+def _name_and_company(
+    state: State, toks: list[Token], k: int, floor: int
+) -> tuple[Mention, int] | None:
+    """ "Odinga and his coalition said": the person named, speaking with their people."""
+    j = k
+    while j - 1 >= floor and k - j < 3 and toks[j - 1][0].isalpha() and toks[j - 1][0].islower():
+        j -= 1
+        if toks[j][0] in {"his", "her", "their"}:
+            break
+    if j == k or toks[j][0] not in {"his", "her", "their"}:
+        return None
+    if j - 1 <= floor or toks[j - 1][0] != "and":
+        return None
+    span = noun_phrase_before(toks, j - 1, floor, state.text)
+    person = classify(toks[span[0] : span[1]], state.text) if span else None
+    if person is None or person.kind != "name" or not _person_named(state, person):
         return None
     return person, span[0]
 

@@ -314,3 +314,11 @@ def test_a_dashed_aside_after_a_title_is_skipped():
         "– added: “We need to make some rebalance to the Green Deal.”"
     )
     assert said(text) == [("Lode Ceyssens", "We need to make some rebalance to the Green Deal.")]
+
+
+def test_a_person_and_their_people_speak_as_the_person():
+    text = (
+        "Opposition leader Raila Odinga will face the president again.\n\n"
+        "On Tuesday, Odinga and his coalition said they prefer October 24 as the election date."
+    )
+    assert said(text) == [("Raila Odinga", "they prefer October 24 as the election date")]
