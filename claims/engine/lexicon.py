@@ -126,6 +126,7 @@ class Lexicon:
     courtesy_re: re.Pattern[str]
     empty_objects: frozenset[str]
     plea_objects: frozenset[str]
+    plea_offences: frozenset[str]
     stance_objects: frozenset[str]
     descriptions: frozenset[str]
     relations: frozenset[str]
@@ -288,6 +289,7 @@ def lexicon() -> Lexicon:
         not_turn_labels=frozenset(text["not_turn_labels"]),
         empty_objects=frozenset(cues["empty_objects"]),
         plea_objects=frozenset(cues["plea_objects"]),
+        plea_offences=frozenset(cues["plea_offences"]),
         stance_objects=frozenset(cues["stance_objects"]),
         descriptions=frozenset(names["descriptions"]),
         relations=frozenset(names["relations"]),

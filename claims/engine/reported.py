@@ -629,6 +629,12 @@ def _verb_frame(
         and any(t[0].lower() in lexicon().plea_objects for t in toks[content_tok : content_tok + 4])
     ):
         return None  # "denies 11 counts of fraud": a plea, not a statement
+    if (
+        not had_that
+        and form.lemma in {"deny", "admit"}
+        and toks[content_tok][0].lower() in lexicon().plea_offences
+    ):
+        return None  # "admitted conspiracy to cause harm", "denies murder": a plea
     if form.lemma == "call on" and toks[content_tok][0].lower() in {"him", "her", "them"}:
         return None  # "the ambassador, who called on him here": a visit, not a statement
     if (

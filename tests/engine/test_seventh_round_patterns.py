@@ -322,3 +322,11 @@ def test_a_person_and_their_people_speak_as_the_person():
         "On Tuesday, Odinga and his coalition said they prefer October 24 as the election date."
     )
     assert said(text) == [("Raila Odinga", "they prefer October 24 as the election date")]
+
+
+def test_admitting_or_denying_an_offence_is_a_plea():
+    assert said("Declan Costello admitted conspiracy to cause actual bodily harm.") == []
+    assert said("John Smith denies murder.") == []
+    assert said("John Smith denied the allegations of fraud.") == [
+        ("John Smith", "denied the allegations of fraud")
+    ]
