@@ -277,9 +277,9 @@ REPORTER_GOES_ON_RE = re.compile(
     r"|,?\s+but\s+(?:declined|refused|did\s+not|didn['’]t|would\s+not|wouldn['’]t|could\s+not"
     r"|couldn['’]t)\s+(?:to\s+)?(?:say|elaborate|comment|give|specify|provide|disclose|confirm"
     r"|name|identify)\b"
-    # "… as he set out plans to raise taxes": the occasion, not what was said.
-    r"|,?\s+as\s+(?:he|she|they)\s+(?:set\s+out|unveiled|announced|launched|visited|addressed"
-    r"|opened|presented|delivered|toured|outlined|met|spoke)\b"
+    # "… as he set out plans to raise taxes", "… as he slammed …": what the speaker did
+    # then, not what was said.
+    r"|,?\s+as\s+(?:he|she|they)\s+(?:set\s+out|met|spoke|gave|took|made|[a-z]+ed)\b"
 )
 
 

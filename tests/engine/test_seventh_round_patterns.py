@@ -330,3 +330,25 @@ def test_admitting_or_denying_an_offence_is_a_plea():
     assert said("John Smith denied the allegations of fraud.") == [
         ("John Smith", "denied the allegations of fraud")
     ]
+
+
+def test_dg_and_ceo_are_titles_not_names():
+    text = (
+        "Major General Ahmed Chaudhry reiterated that the army does not lean towards any "
+        "party.\n\n"
+        "“The army is a national army,” the ISPR DG said.\n\n"
+        "Chief executive Salil Parekh said the company won two large deals.\n\n"
+        "Revenue from banking slowed this quarter, according to the Infosys CEO."
+    )
+    assert [who for who, _ in said(text)] == ["Ahmed Chaudhry"] * 2 + ["Salil Parekh"] * 2
+
+
+def test_what_the_speaker_did_while_speaking_is_not_part_of_the_statement():
+    text = (
+        "Major General Ahmed Chaudhry said the propaganda still continues as he slammed the "
+        "neighbouring nation for ceasefire violations."
+    )
+    assert said(text) == [
+        ("Ahmed Chaudhry", "the propaganda still continues"),
+        ("Ahmed Chaudhry", "slammed the neighbouring nation for ceasefire violations"),
+    ]
