@@ -130,6 +130,8 @@ def _skip_apposition(
         first = inner[0][0]
         if first.lower() in BE_FORMS or first.lower() in AUXILIARIES:
             return k, None  # "…, were treated for wounds, said X": a predicate, not an aside
+        if first.lower() in CLAUSE_CONJUNCTIONS:
+            return k, None  # "…, but the labour environment was a concern, said X": a clause
         named = classify(inner, text) if first.lower() == "the" else None
         if _is_full_name(named, honorific=True):
             # "…, the Archbishop of York, the Most Revd Stephen Cottrell, said": the name
@@ -178,6 +180,8 @@ def _skip_apposition(
 
 
 RELATIVE_STARTS = frozenset({"who", "whose", "which", "whom"})
+#: Words opening a clause joined to the statement, never an aside about the speaker.
+CLAUSE_CONJUNCTIONS = frozenset({"but", "and", "or", "yet", "so", "whereas", "although"})
 
 
 def _is_full_name(mention: Mention | None, *, honorific: bool = False) -> bool:

@@ -352,3 +352,12 @@ def test_what_the_speaker_did_while_speaking_is_not_part_of_the_statement():
         ("Ahmed Chaudhry", "the propaganda still continues"),
         ("Ahmed Chaudhry", "slammed the neighbouring nation for ceasefire violations"),
     ]
+
+
+def test_a_clause_after_but_before_an_inverted_cue_is_part_of_the_statement():
+    text = (
+        "Ford had no plans to pull out of South Africa, but the labour environment was a "
+        "concern, said Jeffery Nemeth, chief executive of the company’s local unit."
+    )
+    statement = text[: text.index(", said")]
+    assert said(text) == [("Jeffery Nemeth", statement)]
