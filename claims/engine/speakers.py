@@ -54,6 +54,23 @@ def given_name_before(word: str, nxt: str, prev: str | None) -> bool:
     return prev is None or not (bare(prev) in lex.prepositions or prev[:1].isdigit())
 
 
+def _name_after_body(words: list[str]) -> int | None:
+    """Index of a name of two or three capitalised words after a body's last organisation
+    word ("Cricket Council Shashank Manohar"), or None."""
+    lex = lexicon()
+    last = max((m for m, w in enumerate(words) if bare(w) in lex.organisation_words), default=None)
+    if last is None:
+        return None
+    rest = words[last + 1 :]
+    if not 2 <= len(rest) <= 3 or not all(is_capitalised(w) for w in rest):
+        return None
+    if any(bare(w) in lex.organisation_words or bare(w) in lex.not_names for w in rest):
+        return None
+    if any(ACRONYM_RE.fullmatch(w) and w.isupper() for w in rest):
+        return None
+    return last + 1
+
+
 def _is_description(low: str) -> bool:
     """ "striker", "45-year-old": what "the …" calls the person in view."""
     return low in lexicon().descriptions or AGE_RE.fullmatch(low) is not None
@@ -436,6 +453,13 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
     ):
         name_part.pop()
     linked = [bare(w) for w in role_tokens]
+    if has_head and ("of" in linked[1:] or "for" in linked[1:]) and name_part:
+        # "the chairman of the International Cricket Council (ICC) Shashank Manohar": the
+        # name follows the body's last organisation word.
+        after = _name_after_body([t[0] for t in name_part])
+        if after is not None:
+            role_tokens = role_tokens + [t[0] for t in name_part[:after]]
+            name_part = name_part[after:]
     if (
         has_head
         and ("of" in linked[1:] or "for" in linked[1:])

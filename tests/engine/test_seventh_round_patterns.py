@@ -361,3 +361,16 @@ def test_a_clause_after_but_before_an_inverted_cue_is_part_of_the_statement():
     )
     statement = text[: text.index(", said")]
     assert said(text) == [("Jeffery Nemeth", statement)]
+
+
+def test_a_name_after_an_office_of_a_body_with_an_acronym_is_the_speaker():
+    text = (
+        "Disappointed at the episode, the chairman of the International Cricket Council (ICC) "
+        "Shashank Manohar told reporters: “It is not in the spirit of the game.”"
+    )
+    assert said(text) == [("Shashank Manohar", "It is not in the spirit of the game.")]
+
+
+def test_an_office_of_a_body_with_nobody_named_stays_a_title():
+    text = "The chairman of the Senate Foreign Relations Committee said the vote would wait."
+    assert said(text) == [(None, "the vote would wait")]
