@@ -273,6 +273,9 @@ REPORTER_GOES_ON_RE = re.compile(
     # "… provocations amid growing concern that …": the reporter's background.
     r"|\s+amid\s+(?:growing|mounting|rising|increasing|renewed|fresh|widespread|deepening)"
     r"\s+(?:concerns?|fears?|speculation|tensions?|criticism|pressure|calls|uncertainty)\b"
+    # "Helleland, who had announced that she would vote …, said the decision …": the
+    # sentence's own cue after a relative clause ends what the clause reported.
+    r"|,\s+(?:said|says|told|tells|added|adds|stated|states)\s+(?!that\b)(?=[a-z])"
     # "…, but could not say how many": what the speaker left unsaid.
     r"|,?\s+but\s+(?:declined|refused|did\s+not|didn['’]t|would\s+not|wouldn['’]t|could\s+not"
     r"|couldn['’]t)\s+(?:to\s+)?(?:say|elaborate|comment|give|specify|provide|disclose|confirm"

@@ -374,3 +374,25 @@ def test_a_name_after_an_office_of_a_body_with_an_acronym_is_the_speaker():
 def test_an_office_of_a_body_with_nobody_named_stays_a_title():
     text = "The chairman of the Senate Foreign Relations Committee said the vote would wait."
     assert said(text) == [(None, "the vote would wait")]
+
+
+def test_a_relative_clause_report_ends_where_the_sentence_cue_begins():
+    text = (
+        "WADA vice-president Linda Helleland spoke on Monday.\n\n"
+        "In a statement, Helleland, who had announced on Tuesday that she would vote to uphold "
+        "the ban, said the decision to reinstate the agency casts a dark shadow over the movement."
+    )
+    assert said(text) == [
+        ("Linda Helleland", "she would vote to uphold the ban"),
+        (
+            "Linda Helleland",
+            "the decision to reinstate the agency casts a dark shadow over the movement",
+        ),
+    ]
+
+
+def test_welcoming_a_decision_is_a_stance_but_welcoming_guests_is_not():
+    assert said(
+        "WADA president Craig Reedie welcomed the decision as a common-sense solution."
+    ) == [("Craig Reedie", "welcomed the decision as a common-sense solution")]
+    assert said("President Ana Ruiz welcomed the guests at the palace on Monday.") == []
