@@ -369,6 +369,9 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
         owner = possessive(word)
         role_like = (
             lower in DETERMINERS
+            or lower in POSSESSIVES
+            and i == 0
+            and len(words) > 1
             or owner is not None
             or lower in lex.nationalities
             or lower in lex.honorifics
@@ -664,6 +667,11 @@ def noun_phrase_before(
                 i -= 1
                 continue
             break
+        if low in POSSESSIVES - {"my", "your", "our"} and any(
+            bare(t[0]) in lex.titles for t in toks[i:end]
+        ):
+            i -= 1  # "…, its chief executive said": the owner's officer
+            break
         if low in DETERMINERS:
             i -= 1
             # "the Leader of the Revolution": the article inside an of-phrase does not end it.
@@ -710,7 +718,7 @@ def noun_phrase_before(
         bare(toks[i][0]) in CONNECTORS - DETERMINERS
         or (
             bare(toks[i][0]) in lex.not_names
-            and bare(toks[i][0]) not in DETERMINERS
+            and bare(toks[i][0]) not in DETERMINERS | POSSESSIVES
             and not (
                 i + 1 < end
                 and given_name_before(

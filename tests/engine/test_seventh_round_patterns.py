@@ -396,3 +396,11 @@ def test_welcoming_a_decision_is_a_stance_but_welcoming_guests_is_not():
         "WADA president Craig Reedie welcomed the decision as a common-sense solution."
     ) == [("Craig Reedie", "welcomed the decision as a common-sense solution")]
     assert said("President Ana Ruiz welcomed the guests at the palace on Monday.") == []
+
+
+def test_its_officer_after_a_statement_is_the_speaker():
+    text = (
+        "Chief executive Ana Ruiz spoke on Monday.\n\n"
+        "The company will cut 300 jobs, its chief executive said on Monday."
+    )
+    assert said(text) == [("Ana Ruiz", "The company will cut 300 jobs")]
