@@ -318,7 +318,12 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
                 # "He was tired. “When I come back I find …." to the paragraph's end: a
                 # quotation opening a sentence whose closing mark is missing
                 after_narrative = is_last and lead[-1:] in ".!?" and ends_sentence
-                if is_last and (next_opens or next_closes and at_start):
+                missing = _missing_close(text, o + 1, o + 1 + len(content)) if at_start else None
+                if is_last and missing is not None:
+                    # "“We have to ensure supply, the minister said on Wednesday.": the
+                    # closing mark was left out before the attribution
+                    q = Quote(o, missing, o + 1, missing, para.index)
+                elif is_last and (next_opens or next_closes and at_start):
                     q = Quote(o, None, o + 1, o + 1 + len(content), para.index, continued=True)
                 elif (is_last and at_start) or (not is_last and ends_sentence):
                     q = Quote(o, None, o + 1, o + 1 + len(content), para.index)
@@ -335,6 +340,20 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
         carry_open = bool(kept) and kept[-1].continued
         quotes.extend(kept)
     return quotes
+
+
+#: An attribution closing a paragraph: ", UAE energy minister Suhail Al Mazrouei said on
+#: Wednesday." (a few words, a speech verb, a few words and the full stop).
+TRAILING_ATTRIBUTION_RE = re.compile(
+    r",\s+[^,.“”\"]{2,80}?\s(?:said|says|told|added|adds|stated)(?:\s[^,.“”\"]{1,40})?\.?\s*$"
+)
+
+
+def _missing_close(text: str, start: int, end: int) -> int | None:
+    """Where a quotation whose closing mark was left out ends: before the attribution that
+    closes its paragraph."""
+    match = TRAILING_ATTRIBUTION_RE.search(text, start, end)
+    return match.start() if match else None
 
 
 def _word_before(text: str, pos: int, floor: int) -> str:

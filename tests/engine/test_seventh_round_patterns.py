@@ -404,3 +404,17 @@ def test_its_officer_after_a_statement_is_the_speaker():
         "The company will cut 300 jobs, its chief executive said on Monday."
     )
     assert said(text) == [("Ana Ruiz", "The company will cut 300 jobs")]
+
+
+def test_a_quotation_missing_its_closing_mark_ends_before_the_attribution():
+    text = (
+        "Prince Abdulaziz said prices had returned to January levels.\n\n"
+        "“We have to ensure oil supply to markets on the long run, UAE energy minister "
+        "Suhail Al Mazrouei said on Wednesday.\n\n"
+        "He stressed that oil prices are not the largest contributor to the crisis."
+    )
+    assert said(text) == [
+        ("Abdulaziz", "prices had returned to January levels"),
+        ("Suhail Al Mazrouei", "We have to ensure oil supply to markets on the long run"),
+        ("Suhail Al Mazrouei", "oil prices are not the largest contributor to the crisis"),
+    ]
