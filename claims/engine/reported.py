@@ -597,6 +597,19 @@ def _verb_frame(
         second = _continuation(text, toks, subj_start, after_tok + 1, limit, ss, se)
         if second is not None:
             return Frame(cs, ce, surface, mention, second, "indirect")
+        if (
+            _starts_sentence(text, ss, subj_start)
+            and form.obj != "np"
+            and after_tok + 1 < limit
+            and WORD_RE.fullmatch(toks[after_tok + 1][0])
+            and not toks[after_tok + 1][0].endswith("ing")
+        ):
+            # "He said, base tariff has not been increased since September": the statement
+            # follows the comma when the subject opens the sentence.
+            start = toks[after_tok + 1][1]
+            span = clean_span(text, start, content_end(text, start, se), direct=False)
+            if word_count(text, *span) >= MIN_REPORTED_WORDS:
+                return Frame(cs, ce, surface, mention, [span], "indirect")
         paren = _parenthetical_content(
             text, toks, subj_start, toks[after_tok + 1][1] if after_tok + 1 < limit else se, ss, se
         )

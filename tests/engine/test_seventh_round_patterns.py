@@ -418,3 +418,14 @@ def test_a_quotation_missing_its_closing_mark_ends_before_the_attribution():
         ("Suhail Al Mazrouei", "We have to ensure oil supply to markets on the long run"),
         ("Suhail Al Mazrouei", "oil prices are not the largest contributor to the crisis"),
     ]
+
+
+def test_a_comma_after_the_cue_of_a_sentence_opening_subject_leads_the_statement():
+    text = (
+        "Power Minister Khurram Dastgir spoke on Monday.\n\n"
+        "He said, base electricity tariff has not been increased since September 2022.\n\n"
+        "Minister Ana Ruiz responded, calling the plan a failure."
+    )
+    assert said(text) == [
+        ("Khurram Dastgir", "base electricity tariff has not been increased since September 2022")
+    ]
