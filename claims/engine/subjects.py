@@ -180,6 +180,8 @@ def _skip_apposition(
 
 
 RELATIVE_STARTS = frozenset({"who", "whose", "which", "whom"})
+#: Most tokens of a relative clause left without its closing comma before the cue.
+MAX_UNCLOSED_RELATIVE = 10
 #: Words opening a clause joined to the statement, never an aside about the speaker.
 CLAUSE_CONJUNCTIONS = frozenset({"but", "and", "or", "yet", "so", "whereas", "although"})
 
@@ -559,6 +561,21 @@ def subject_before(
         named = classify(toks[span[0] : span[1]], text) if span else None
         if named is not None and named.kind in {"name", "title"}:
             return named, span[0]
+    if mention is not None and mention.kind in {"organisation", "group"}:
+        # "Ikpeba, who is a member of the committee said": the committee is in the clause
+        who = next(
+            (
+                n
+                for n in range(i - 1, max(floor + 1, i - MAX_UNCLOSED_RELATIVE) - 1, -1)
+                if toks[n][0].lower() == "who" and toks[n - 1][0] == ","
+            ),
+            None,
+        )
+        if who is not None and not any(t[0] == "," for t in toks[who + 1 : i]):
+            span = noun_phrase_before(toks, who - 1, floor, text)
+            named = classify(toks[span[0] : span[1]], text) if span else None
+            if named is not None and named.kind == "name":
+                return named, span[0]
     if (
         mention is not None
         and mention.kind != "name"

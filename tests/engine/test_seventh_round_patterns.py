@@ -429,3 +429,11 @@ def test_a_comma_after_the_cue_of_a_sentence_opening_subject_leads_the_statement
     assert said(text) == [
         ("Khurram Dastgir", "base electricity tariff has not been increased since September 2022")
     ]
+
+
+def test_a_relative_clause_naming_a_body_without_its_closing_comma_leaves_the_person():
+    text = (
+        "However, former striker Victor Ikpeba, who is a member of the committee said he "
+        "received a message on Wednesday evening."
+    )
+    assert said(text) == [("Victor Ikpeba", "he received a message on Wednesday evening")]
