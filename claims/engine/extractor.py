@@ -684,13 +684,24 @@ def _acting_subject(state: State, para: Paragraph, ss: int, se: int) -> Frame | 
     span = noun_phrase_after(toks, 0, len(toks)) if toks else None
     if span is None or span[0] != 0 or span[1] >= len(toks):
         return None
-    verb = toks[span[1]][0]
+    at = span[1]
+    who = at + 1 < len(toks) and toks[at][0] == "," and toks[at + 1][0].lower() == "who"
+    if who:
+        # "Bouchez, who chairs the MR, rejected …": past the relative clause
+        close = next((n for n in range(at + 2, len(toks)) if toks[n][0] == ","), None)
+        if close is None or close + 1 >= len(toks):
+            return None
+        at = close + 1
+    verb = toks[at][0]
     if not verb.isalpha() or not verb.islower() or verb in BE_FORMS:
         return None
     mention = classify(toks[span[0] : span[1]], state.text)
-    if mention is None or mention.kind != "name" or len(mention.name_tokens) < 2:
+    if mention is None or mention.kind != "name":
         return None
-    actor = Frame(toks[span[1]][1], toks[span[1]][2], verb, mention, [], "direct")
+    # one word: someone named before, or a person by the "who" after it
+    if len(mention.name_tokens) < 2 and not (who or state.cast.knows_person(mention.name_tokens)):
+        return None
+    actor = Frame(toks[at][1], toks[at][2], verb, mention, [], "direct")
     actor.paragraph = para.index
     _resolve(state, actor, toks, ss)
     return actor if actor.entity is not None else None

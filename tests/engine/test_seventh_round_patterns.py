@@ -437,3 +437,15 @@ def test_a_relative_clause_naming_a_body_without_its_closing_comma_leaves_the_pe
         "received a message on Wednesday evening."
     )
     assert said(text) == [("Victor Ikpeba", "he received a message on Wednesday evening")]
+
+
+def test_a_person_acting_after_a_relative_clause_speaks_the_quotation_after():
+    text = (
+        "Prime Minister Bart De Wever said he was sceptical.\n\n"
+        "Bouchez, who chairs the MR, rejected the Prime Minister's doubts. “It is clear that "
+        "this is a major change for Brussels.”"
+    )
+    assert said(text) == [
+        ("Bart De Wever", "he was sceptical"),
+        ("Bouchez", "It is clear that this is a major change for Brussels."),
+    ]
