@@ -572,10 +572,9 @@ def subject_before(
             None,
         )
         if who is not None and not any(t[0] == "," for t in toks[who + 1 : i]):
-            span = noun_phrase_before(toks, who - 1, floor, text)
-            named = classify(toks[span[0] : span[1]], text) if span else None
-            if named is not None and named.kind == "name":
-                return named, span[0]
+            named = _person_before(state, toks, who - 1, floor, surname_known=False)
+            if named is not None:
+                return named
     if (
         mention is not None
         and mention.kind != "name"
@@ -830,9 +829,25 @@ def _name_and_company(
         return None
     if j - 1 <= floor or toks[j - 1][0] != "and":
         return None
-    span = noun_phrase_before(toks, j - 1, floor, state.text)
+    named = _person_before(state, toks, j - 1, floor)
+    if named is None or not _person_named(state, named[0]):
+        return None
+    return named
+
+
+def _person_before(
+    state: State, toks: list[Token], at: int, floor: int, *, surname_known: bool = True
+) -> tuple[Mention, int] | None:
+    """The person named by the noun phrase ending before token ``at``, and where it starts.
+
+    A name of one word counts only for someone already in the article (or with a known
+    given name) unless ``surname_known`` is False.
+    """
+    span = noun_phrase_before(toks, at, floor, state.text)
     person = classify(toks[span[0] : span[1]], state.text) if span else None
-    if person is None or person.kind != "name" or not _person_named(state, person):
+    if person is None or person.kind != "name":
+        return None
+    if surname_known and len(person.name_tokens) < 2 and not _person_named(state, person):
         return None
     return person, span[0]
 
@@ -846,7 +861,6 @@ def _person_of_body(
 ) -> tuple[Mention, int] | None:
     """ "Shaun Sawyer of the anti-corruption squad CIB said": the person named before
     "of" and the body they belong to speaks, not the body."""
-    text = state.text
     j = k
     while j - 1 >= floor and k - j < MAX_BODY_TOKENS:
         word = toks[j - 1][0]
@@ -857,15 +871,7 @@ def _person_of_body(
         j -= 1
     if j - 1 < floor or toks[j - 1][0] != "of" or j == k:
         return None
-    span = noun_phrase_before(toks, j - 1, floor, text)
-    if span is None:
-        return None
-    person = classify(toks[span[0] : span[1]], text)
-    if person is None or person.kind != "name":
-        return None
-    if len(person.name_tokens) < 2 and not _person_named(state, person):
-        return None
-    return person, span[0]
+    return _person_before(state, toks, j - 1, floor)
 
 
 #: Longest relative clause skipped between a speaker and the cue.
