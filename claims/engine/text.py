@@ -43,8 +43,9 @@ DOUBLE_OPEN = {
 }
 DOUBLE_CLOSE = set('”"»“❞〞＂')
 SINGLE_OPEN = {"‘": "’", "'": "'", "‹": "›"}
-# Two apostrophes close a quotation in some wire copy ("…,'' the minister said"), and two
-# backticks open one in text from old typesetting ("``It is sad,'' he said").
+# Two apostrophes close a quotation in some wire copy ("…,'' the minister said"), and open
+# one in some ("''It is sad,'' he said"), as do two backticks in text from old typesetting
+# ("``It is sad,'' he said").
 APOSTROPHE_PAIR = "''"
 BACKTICK_PAIR = "``"
 DOUBLE_MARK_RE = re.compile("''|``|[" + re.escape("".join(set(DOUBLE_OPEN) | DOUBLE_CLOSE)) + "]")
@@ -162,6 +163,14 @@ def _find_quotes_in(text: str, start: int, end: int) -> list[list[int | None]]:
                 current[1] = i
                 pairs.append(current)
                 current = None
+            elif (
+                (i == start or not _is_word_char(text[i - 1]))
+                and i + 2 < end
+                and _is_word_char(text[i + 2])
+            ):
+                # "''Well I don't know …,'' Marcos said": two apostrophes open one too
+                current = [i + 1, None]
+                closers = '"”'
             continue
         if found.group() == BACKTICK_PAIR:
             if current is not None:

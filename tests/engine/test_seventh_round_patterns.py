@@ -449,3 +449,15 @@ def test_a_person_acting_after_a_relative_clause_speaks_the_quotation_after():
         ("Bart De Wever", "he was sceptical"),
         ("Bouchez", "It is clear that this is a major change for Brussels."),
     ]
+
+
+def test_two_apostrophes_open_a_quotation_as_well_as_close_it():
+    text = (
+        "President Maria Santos spoke in Prague on Friday.\n\n"
+        "''We did not begin all of these problems. All of these commotions were not caused "
+        "by us,'' she added."
+    )
+    assert said(text) == [
+        ("Maria Santos", "We did not begin all of these problems."),
+        ("Maria Santos", "All of these commotions were not caused by us"),
+    ]
