@@ -461,3 +461,13 @@ def test_two_apostrophes_open_a_quotation_as_well_as_close_it():
         ("Maria Santos", "We did not begin all of these problems."),
         ("Maria Santos", "All of these commotions were not caused by us"),
     ]
+
+
+def test_the_event_during_which_something_was_said_is_not_part_of_the_statement():
+    text = (
+        "Foreign Minister Toshimitsu Motegi said he again made the request after the joint "
+        "news event, during which the two ministers made statements but took no questions."
+    )
+    assert said(text) == [
+        ("Toshimitsu Motegi", "he again made the request after the joint news event")
+    ]
