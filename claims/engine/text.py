@@ -99,7 +99,34 @@ def paragraphs(text: str) -> list[Paragraph]:
             lines.append((start, end))
     if _hard_wrapped(text, lines):
         lines = _unwrapped(text, lines)
+    lines = _rejoined(text, lines)
     return [Paragraph(n, start, end) for n, (start, end) in enumerate(lines)]
+
+
+#: A line broken off mid-sentence has at least this many words.
+MIN_BROKEN_LINE_WORDS = 8
+
+
+def _rejoined(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lines joined where a paragraph break falls inside a sentence: "… prices and" then
+    "interest rates in his 100 days in office." (a long line that runs on into a line
+    starting in lower case)."""
+    out: list[tuple[int, int]] = []
+    for start, end in lines:
+        if out:
+            prev_start, prev_end = out[-1]
+            first = text[start]
+            if (
+                text[prev_end - 1].isalnum()
+                and first.isalpha()
+                and first.islower()
+                and not text.startswith("by ", start)
+                and len(WORD_RE.findall(text, prev_start, prev_end)) >= MIN_BROKEN_LINE_WORDS
+            ):
+                out[-1] = (prev_start, end)
+                continue
+        out.append((start, end))
+    return out
 
 
 def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:

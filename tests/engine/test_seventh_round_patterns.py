@@ -471,3 +471,21 @@ def test_the_event_during_which_something_was_said_is_not_part_of_the_statement(
     assert said(text) == [
         ("Toshimitsu Motegi", "he again made the request after the joint news event")
     ]
+
+
+def test_a_paragraph_break_inside_a_sentence_does_not_make_a_heading():
+    text = (
+        "Governor gives his report card\n\n"
+        "Central Bank governor Patrick Njoroge yesterday said much has been achieved in "
+        "stabilising the shilling, prices and\n\n"
+        "interest rates in his 100 days in office.\n\n"
+        "He said the bank holds reserves of $6.18 billion."
+    )
+    assert said(text) == [
+        (
+            "Patrick Njoroge",
+            "much has been achieved in stabilising the shilling, prices and\n\n"
+            "interest rates in his 100 days in office",
+        ),
+        ("Patrick Njoroge", "the bank holds reserves of $6.18 billion"),
+    ]
