@@ -277,6 +277,10 @@ def _find_single_quotes(text: str, start: int, end: int) -> list[list[int | None
                 for hit in SINGLE_STOP_RE[ch].finditer(text, i + 2, end):
                     j = hit.start()
                     c = text[j]
+                    if c == "”" and ch == "‘" and not text[j - 1].isspace():
+                        # "said: ‘We will fight any redundancies.”": mismatched marks
+                        found = j
+                        break
                     if c in DOUBLE_OPEN or c in DOUBLE_CLOSE:
                         break
                     after = text[j + 1] if j + 1 < end else " "

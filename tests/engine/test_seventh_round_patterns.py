@@ -489,3 +489,14 @@ def test_a_paragraph_break_inside_a_sentence_does_not_make_a_heading():
         ),
         ("Patrick Njoroge", "the bank holds reserves of $6.18 billion"),
     ]
+
+
+def test_a_single_opening_mark_closed_by_a_double_one_is_a_quotation():
+    text = (
+        "NUJ general secretary Michelle Stanistreet said: ‘The NUJ is looking to meet the chief "
+        "executive. We will robustly fight any compulsory redundancies.”"
+    )
+    assert said(text) == [
+        ("Michelle Stanistreet", "The NUJ is looking to meet the chief executive."),
+        ("Michelle Stanistreet", "We will robustly fight any compulsory redundancies."),
+    ]
