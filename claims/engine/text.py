@@ -19,7 +19,11 @@ INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
 # A dot joins "U.S." and "bbc.com" into one word, but not "distrust.Chang": scraped text
 # sometimes loses the space after a full stop, and a capitalised word after it starts a
 # new sentence; so does an ellipsis glued to both words ("have changed...The deficit").
-GLUED_STOP = r"(?<=[a-z]{3})\.(?=[“\"]?[A-Z][a-z])|(?<=[a-z])(?:\.{3}|…)(?=[A-Z][a-z])"
+GLUED_STOP = (
+    # 'considered "crumbs."Lazzarini said': a closing mark glued to the next sentence
+    r"(?<=[a-z])[.!?][”\"](?=[A-Z][a-z])"
+    r"|(?<=[a-z]{3})\.(?=[“\"]?[A-Z][a-z])|(?<=[a-z])(?:\.{3}|…)(?=[A-Z][a-z])"
+)
 WORD_RE = re.compile(r"\w+(?:(?:[’'\-]|\.(?![A-Z][a-z]))\w+)*")
 # "27,000" is one token: a thousands comma is not a clause's.
 TOKEN_RE = re.compile(r"\d{1,3}(?:,\d{3})+\b|\w+(?:(?:[’'\-]|\.(?![A-Z][a-z]))\w+)*|[^\w\s]")
@@ -413,6 +417,8 @@ def split_sentences(
     segment = text[start:end]
     for match in BOUNDARY_RE.finditer(segment):
         p_start, p_end = match.start() + start, match.end() + start
+        if text[p_end - 1] == '"' and text.count('"', start, p_end - 1) % 2 == 0:
+            p_end -= 1  # 'so."Next year …': a glued straight mark that opens the next one
         if any(qs < p_start and p_end <= qe for qs, qe in protected):
             continue
         if text[p_start] == ".":

@@ -500,3 +500,14 @@ def test_a_single_opening_mark_closed_by_a_double_one_is_a_quotation():
         ("Michelle Stanistreet", "The NUJ is looking to meet the chief executive."),
         ("Michelle Stanistreet", "We will robustly fight any compulsory redundancies."),
     ]
+
+
+def test_a_closing_mark_glued_to_the_next_sentence_still_ends_it():
+    text = (
+        'UNRWA chief Philippe Lazzarini said the aid trucks are considered "crumbs."Lazzarini '
+        "said during a press conference that the world is leaving Gaza alone."
+    )
+    assert said(text) == [
+        ("Philippe Lazzarini", 'the aid trucks are considered "crumbs.'),
+        ("Philippe Lazzarini", "the world is leaving Gaza alone"),
+    ]
