@@ -381,8 +381,9 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
             # "High Commissioner to Australia", "Ambassador to the UN": an envoy's post
             or (lower == "to" and i > 0 and head_word(lowers[i - 1]) in lex.title_heads)
         )
-        if not role_like:
-            break
+        rest = " ".join(lowers[i:])
+        if not role_like or rest in lex.countries or f"the {rest}" in lex.countries:
+            break  # "the president of the United States": the country ends the role
         gender = gender or lex.gendered.get(lower)
         i += 1
     if any(not is_capitalised(w) and not _is_particle(bare(w)) for w in words[i:]):
@@ -475,14 +476,20 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
         # "the flagbearer of the National Democratic Congress": an office in a body
         role, role_words = _role_text(role_tokens + [t[0] for t in name_part])
         return Mention("title", start, end, surface, role=role, role_words=role_words)
-    if has_head and role_tokens and bare(role_tokens[-1]) in {"of", "for", "to"} and name_part:
+    linking = [w for w in role_tokens if bare(w) not in DETERMINERS]
+    if has_head and linking and bare(linking[-1]) in {"of", "for", "to"} and name_part:
         # "the mayor of Galveston": a place after "of" is part of the title, not a name;
         # "the mayor of Galveston Craig Brown": the name follows the place.
         words_after = tuple(t[0] for t in name_part)
         named_at = next(
             (n for n in range(1, len(name_part)) if has_given_name(words_after[n:])), None
         )
-        if named_at is None and len(name_part) >= 3 and not _is_place(words_after[-2:]):
+        if (
+            named_at is None
+            and len(name_part) >= 3
+            and not _is_place(words_after[-2:])
+            and not _is_country(" ".join(words_after))
+        ):
             # "Minister of Railways Ashwini Vaishnav": a one-word department, then a name
             # of two words, given name or not
             named_at = len(name_part) - 2
@@ -495,6 +502,7 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
             or len(name_part) == 2
             and not has_given_name(words_after)
             or _is_place(words_after)  # "the Governor of New South Wales"
+            or _is_country(" ".join(words_after))  # "the president of the United Arab Emirates"
         ):
             # "the mayor of Galveston", "the MP for Edinburgh East": a place, no name
             role, role_words = _role_text(role_tokens + [t[0] for t in name_part])

@@ -511,3 +511,25 @@ def test_a_closing_mark_glued_to_the_next_sentence_still_ends_it():
         ("Philippe Lazzarini", 'the aid trucks are considered "crumbs.'),
         ("Philippe Lazzarini", "the world is leaving Gaza alone"),
     ]
+
+
+def test_a_body_after_of_the_is_part_of_the_title_not_a_name():
+    text = (
+        "The chief executive of the CSIRO has defended the decision, arguing the agency needs "
+        "to alter its priorities.\n\n"
+        "“We are asking how we can focus our science,” CSIRO CEO Doug Hilton said."
+    )
+    assert said(text) == [
+        ("Doug Hilton", "defended the decision"),
+        ("Doug Hilton", "the agency needs to alter its priorities"),
+        ("Doug Hilton", "We are asking how we can focus our science"),
+    ]
+
+
+def test_a_country_after_an_office_is_not_a_name():
+    assert said("The president of the United States said the talks would resume.") == [
+        (None, "the talks would resume")
+    ]
+    assert said("The president of the United Arab Emirates said the talks would resume.") == [
+        (None, "the talks would resume")
+    ]
