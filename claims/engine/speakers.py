@@ -450,6 +450,15 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
         name_part = name_part[honorific_at + 1 :]
         while len(name_part) > 2 and bare(name_part[0][0]) in lex.honorifics:
             name_part = name_part[1:]  # "Datuk Wira Zailan Hashim"
+    if (
+        lowers[0] in DETERMINERS
+        and len(name_part) > 1
+        and bare(name_part[-1][0]) in lex.post_nominals
+        and bare(name_part[-1][0]) in lex.title_heads
+    ):
+        # "The Edinburgh East MP", "an SNP MP": an office and its place or party
+        role, role_words = _role_text(words)
+        return Mention("title", start, end, surface, role=role, role_words=role_words)
     # "Jane Roe KC", "John Smith Jr", "Tom Hale Monday": letters after a name, and a day
     # written right after it, are not part of it.
     while len(name_part) > 1 and (

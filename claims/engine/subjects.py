@@ -128,6 +128,9 @@ def _skip_apposition(
             further, apposition = _skip_apposition(toks, c + 1, floor, text)
             return (c, None) if further == c + 1 else (further, apposition)
         first = inner[0][0]
+        if len(inner) == 1 and first[:1].isupper() and _full_name_before(toks, c, floor, text):
+            # "Andrew Bowie, Conservative, said", "Ted Cruz, R-Texas, said": a party
+            return c, None
         if first.lower() in BE_FORMS or first.lower() in AUXILIARIES:
             return k, None  # "…, were treated for wounds, said X": a predicate, not an aside
         if first.lower() in CLAUSE_CONJUNCTIONS:
@@ -280,6 +283,8 @@ def _apposed_name(toks: list[Token], k: int, floor: int, text: str) -> tuple[Men
     while j >= floor and toks[j][0] not in {",", ".", ";", ":"} and toks[j][0] not in QUOTE_CHARS:
         j -= 1
     head = toks[j + 1 : c]
+    if len(mention.name_tokens) == 1 and head and _is_full_name(classify(head, text)):
+        return None  # "MP Andrew Bowie, Conservative, said": his party, not another name
     if head and _relation_phrase([t[0] for t in head]):
         return mention, j + 1  # "His daughter, Ana Ruiz, said": no role, but the speaker
     if head and set(with_synonyms(mention.role_words)) & lex.title_heads:

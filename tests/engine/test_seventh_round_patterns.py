@@ -533,3 +533,22 @@ def test_a_country_after_an_office_is_not_a_name():
     assert said("The president of the United Arab Emirates said the talks would resume.") == [
         (None, "the talks would resume")
     ]
+
+
+def test_a_party_after_a_full_name_is_not_the_speaker():
+    text = (
+        "West Aberdeenshire and Kincardine MP Andrew Bowie, Conservative, said the only way "
+        "was to vote no."
+    )
+    assert said(text) == [("Andrew Bowie", "the only way was to vote no")]
+    assert said("Senator Ted Cruz, R-Texas, said the bill would fail.") == [
+        ("Ted Cruz", "the bill would fail")
+    ]
+
+
+def test_the_constituency_mp_is_a_title():
+    text = (
+        "SNP MP Tommy Sheppard opened the debate.\n\n"
+        "The Edinburgh East MP said Brexit left only two options."
+    )
+    assert said(text) == [("Tommy Sheppard", "Brexit left only two options")]
