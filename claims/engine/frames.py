@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from .cast import Cast, Entity
 from .lexicon import CueForm, lexicon
 from .speakers import (
+    WEEKDAYS,
     Mention,
     Token,
 )
@@ -203,7 +204,6 @@ def in_any(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 TIME_WORDS = WEEKDAYS | frozenset(
     {
         "week",

@@ -291,6 +291,18 @@ def _without_bracketed_acronyms(tokens: list[Token]) -> list[Token]:
     return out
 
 
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+#: Words of a time phrase that can open a sentence before a name: "Last Thursday Mr X".
+OPENING_TIME_WORDS = frozenset(
+    {"last", "this", "next", "on", "early", "late", "yesterday", "today"}
+)
+
+
+def _time_word(word: str) -> bool:
+    low = bare(word)
+    return low in OPENING_TIME_WORDS or low in WEEKDAYS
+
+
 #: Sentence-opening words that can stand capitalised before a name.
 LEADING_LINKS = frozenset({"but", "and", "yet", "so", "meanwhile", "however", "also", "then"})
 
@@ -300,6 +312,8 @@ def classify(tokens: list[Token], text: str) -> Mention | None:
     tokens = _without_bracketed_acronyms(tokens)
     while len(tokens) > 1 and bare(tokens[0][0]) in LEADING_LINKS:
         tokens = tokens[1:]  # "But Mr Sarwar said": the conjunction opens the sentence
+    while len(tokens) > 2 and _time_word(tokens[0][0]) and is_capitalised(tokens[1][0]):
+        tokens = tokens[1:]  # "Last Thursday Mr Varadkar said": when, then who
     mention = _classify(tokens, text)
     if (mention is None or mention.kind == "organisation") and len(tokens) > 3:
         # "The Speaker of the National Assembly Kenneth Marende": a title, then the person.

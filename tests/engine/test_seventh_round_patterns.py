@@ -552,3 +552,8 @@ def test_the_constituency_mp_is_a_title():
         "The Edinburgh East MP said Brexit left only two options."
     )
     assert said(text) == [("Tommy Sheppard", "Brexit left only two options")]
+
+
+def test_a_time_phrase_opening_the_sentence_is_not_part_of_the_name():
+    text = "Last Thursday Mr Varadkar said the Government is on track to meet its targets."
+    assert said(text) == [("Varadkar", "the Government is on track to meet its targets")]
