@@ -174,9 +174,17 @@ def _register_mentions(
                 and toks[span[0] - 1][0] == ","
                 and toks[span[0] - 2][0][:1].isupper()
             )
+            # "at the fair in Kaduna, the NCC's chairman, explained": a place, not him
+            after_preposition = (
+                span[0] - 1 >= lo
+                and toks[span[0] - 1][0] in PLACE_PREPOSITIONS
+                and len(mention.name_tokens) == 1
+                and not known
+            )
             if (
                 end + 1 < hi
                 and not place_pair
+                and not after_preposition
                 and toks[end][0] == ","
                 and toks[end + 1][0].lower() in {"the", "a", "an"}
             ):
@@ -305,6 +313,8 @@ def _opens_without_subject(toks: list[Token], hi: int) -> bool:
     return verb_like and (after == "," or after[:1].islower())
 
 
+#: Prepositions before a one-word place: "in Kaduna, the chairman said" is not about Kaduna.
+PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside", "across"})
 CLAUSE_OPENERS = frozenset(
     {"while", "although", "though", "whereas", "if", "unless", "when", "because", "since", "once"}
 )

@@ -503,6 +503,15 @@ def subject_before(
     k2, apposition = _skip_apposition(toks, k, floor, text)
     if apposition is not None and apposition.kind == "name":
         return apposition, k2
+    if (
+        apposition is not None
+        and toks[floor][0].endswith("ing")
+        and toks[floor][0][:1].isupper()
+        and not any(t[0] == "," for t in toks[floor:k2])
+    ):
+        # "Speaking at the fair, the NCC's Executive Vice-Chairman, explained": the fronted
+        # participle's clause ends at the first comma; the title after it is the subject
+        return apposition, k2 + 1
     k2 = _skip_parenthesis_back(toks, k2, floor)
     span = noun_phrase_before(toks, k2, floor, text)
     if span is None:

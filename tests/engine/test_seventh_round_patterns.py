@@ -557,3 +557,16 @@ def test_the_constituency_mp_is_a_title():
 def test_a_time_phrase_opening_the_sentence_is_not_part_of_the_name():
     text = "Last Thursday Mr Varadkar said the Government is on track to meet its targets."
     assert said(text) == [("Varadkar", "the Government is on track to meet its targets")]
+
+
+def test_a_title_after_a_fronted_participle_clause_is_the_subject_not_the_place_before_it():
+    text = (
+        "The Executive Vice-Chairman, Nigerian Communications Commission (NCC), Prof. Umar "
+        "Danbatta, says there are 195 million phone subscribers in the country.\n\n"
+        "Speaking at the trade fair in Kaduna, the NCC’s Executive Vice-Chairman, explained "
+        "that 141 million are internet subscribers."
+    )
+    assert said(text) == [
+        ("Umar Danbatta", "there are 195 million phone subscribers in the country"),
+        ("Umar Danbatta", "141 million are internet subscribers"),
+    ]
