@@ -233,7 +233,12 @@ def _find_quotes_in(text: str, start: int, end: int) -> list[list[int | None]]:
                 current = None
                 continue
         # "”When the country …” he said": a closing mark used to open, when nothing is open.
-        if ch == "”" and current is None and (prev.isspace() or prev == ":") and _is_word_char(nxt):
+        if (
+            ch == "”"
+            and current is None
+            and (prev.isspace() or prev in ":.!?")
+            and _is_word_char(nxt)
+        ):
             current = [i, None]
             closers = '”"'
             continue
@@ -417,8 +422,14 @@ def split_sentences(
     segment = text[start:end]
     for match in BOUNDARY_RE.finditer(segment):
         p_start, p_end = match.start() + start, match.end() + start
-        if text[p_end - 1] == '"' and text.count('"', start, p_end - 1) % 2 == 0:
-            p_end -= 1  # 'so."Next year …': a glued straight mark that opens the next one
+        mark = text[p_end - 1]
+        if (
+            mark == '"'
+            and text.count('"', start, p_end - 1) % 2 == 0
+            or mark == "”"
+            and text.count("“", start, p_end - 1) <= text.count("”", start, p_end - 1)
+        ):
+            p_end -= 1  # 'so."Next year …': a glued mark that opens the next one
         if any(qs < p_start and p_end <= qe for qs, qe in protected):
             continue
         if text[p_start] == ".":
@@ -438,7 +449,9 @@ def split_sentences(
         nxt = _skip_space(text, p_end, end)
         if nxt < end:
             ch = text[nxt]
-            if not (ch.isupper() or ch.isdigit() or ch in DOUBLE_OPEN or ch in "‘(['«"):
+            # a closing mark can open the next sentence's quotation: 'assembly.”It is …'
+            opens = ch in DOUBLE_OPEN or ch in "‘(['«" or ch == "”" and nxt == p_end
+            if not (ch.isupper() or ch.isdigit() or opens):
                 continue
         out.append((sent_start, p_end))
         sent_start = nxt

@@ -570,3 +570,16 @@ def test_a_title_after_a_fronted_participle_clause_is_the_subject_not_the_place_
         ("Umar Danbatta", "there are 195 million phone subscribers in the country"),
         ("Umar Danbatta", "141 million are internet subscribers"),
     ]
+
+
+def test_a_closing_mark_glued_after_a_full_stop_can_open_the_next_quotation():
+    text = (
+        "Opposition leader Ramesh Chennithala said they do not need a study class from the "
+        "chief minister.”It is the first time a chief minister is disrupting the assembly. "
+        "He is trying to divert everyone”, Chennithala told reporters."
+    )
+    assert said(text) == [
+        ("Ramesh Chennithala", "they do not need a study class from the chief minister"),
+        ("Ramesh Chennithala", "It is the first time a chief minister is disrupting the assembly."),
+        ("Ramesh Chennithala", "He is trying to divert everyone"),
+    ]
