@@ -278,6 +278,8 @@ REPORTER_GOES_ON_RE = re.compile(
     r"|,\s+(?:said|says|told|tells|added|adds|stated|states)\s+(?!that\b)(?=[a-z])"
     # "… after the joint news event, during which the ministers made statements": the event
     r"|,\s+(?:during|at|after|before)\s+which\s+"
+    # "…, but he left room for the possibility …": the reporter on what the speaker did
+    r"|,\s+but\s+(?:he|she|they)\s+(?:left|gave|offered|stopped|declined|refused)\b"
     # "…, but could not say how many": what the speaker left unsaid.
     r"|,?\s+but\s+(?:declined|refused|did\s+not|didn['’]t|would\s+not|wouldn['’]t|could\s+not"
     r"|couldn['’]t)\s+(?:to\s+)?(?:say|elaborate|comment|give|specify|provide|disclose|confirm"

@@ -583,3 +583,11 @@ def test_a_closing_mark_glued_after_a_full_stop_can_open_the_next_quotation():
         ("Ramesh Chennithala", "It is the first time a chief minister is disrupting the assembly."),
         ("Ramesh Chennithala", "He is trying to divert everyone"),
     ]
+
+
+def test_what_the_speaker_did_after_but_is_not_part_of_the_statement():
+    text = (
+        "Commerce Secretary Wilbur Ross said he does not think the president will reverse "
+        "himself, but he left room for the possibility that the president could change his mind."
+    )
+    assert said(text) == [("Wilbur Ross", "he does not think the president will reverse himself")]
