@@ -515,6 +515,12 @@ def _verb_frame(
         return None
     if subj_start_tok - 1 >= floor and toks[subj_start_tok - 1][0].lower() in {"what", "whatever"}:
         return None  # "a reversal from what he said before Thanksgiving": no statement here
+    if (
+        subj_start_tok - 1 >= floor
+        and toks[subj_start_tok - 1][0].lower() in {"which", "that"}
+        and nxt.lower() in BE_FORMS | AUXILIARIES
+    ):
+        return None  # "the rules, which South Korea believes were retaliation": its object
     subj_start = toks[subj_start_tok][1]
     if (
         inverted

@@ -591,3 +591,13 @@ def test_what_the_speaker_did_after_but_is_not_part_of_the_statement():
         "himself, but he left room for the possibility that the president could change his mind."
     )
     assert said(text) == [("Wilbur Ross", "he does not think the president will reverse himself")]
+
+
+def test_a_cue_in_a_relative_clause_whose_object_is_the_antecedent_reports_nothing():
+    text = (
+        "Industry minister Hiroshige Seko defended the export rules.\n\n"
+        "The return to tighter rules, which South Korea believes was in retaliation for its "
+        "handling of a row over wartime labor, come as relations sink to their lowest point.\n\n"
+        "“We have explained that it is not a countermeasure,” the minister told reporters."
+    )
+    assert said(text) == [("Hiroshige Seko", "We have explained that it is not a countermeasure")]
