@@ -601,3 +601,16 @@ def test_a_cue_in_a_relative_clause_whose_object_is_the_antecedent_reports_nothi
         "“We have explained that it is not a countermeasure,” the minister told reporters."
     )
     assert said(text) == [("Hiroshige Seko", "We have explained that it is not a countermeasure")]
+
+
+def test_questioning_an_assertion_is_a_stance_but_questioning_a_suspect_is_not():
+    assert said(
+        "Economist Mulenga Kapwepwe questioned the government's assertion that most debt was "
+        "restructured."
+    ) == [
+        (
+            "Mulenga Kapwepwe",
+            "questioned the government's assertion that most debt was restructured",
+        )
+    ]
+    assert said("Detective Sarah Cole questioned the suspect for three hours.") == []
