@@ -614,3 +614,10 @@ def test_questioning_an_assertion_is_a_stance_but_questioning_a_suspect_is_not()
         )
     ]
     assert said("Detective Sarah Cole questioned the suspect for three hours.") == []
+
+
+def test_attributing_something_to_a_cause_is_a_claim_but_a_remark_attributed_to_someone_is_not():
+    assert said(
+        "Energy Secretary Davis Chirchir attributed the blackout to an overload on the grid."
+    ) == [("Davis Chirchir", "attributed the blackout to an overload on the grid")]
+    assert said("Remarks attributed to Minister Ana Ruiz caused anger.") == []
