@@ -176,10 +176,7 @@ def _register_mentions(
             )
             # "at the fair in Kaduna, the NCC's chairman, explained": a place, not him
             after_preposition = (
-                span[0] - 1 >= lo
-                and toks[span[0] - 1][0] in PLACE_PREPOSITIONS
-                and len(mention.name_tokens) == 1
-                and not known
+                span[0] - 1 >= lo and toks[span[0] - 1][0] in PLACE_PREPOSITIONS and not known
             )
             if (
                 end + 1 < hi
@@ -313,7 +310,7 @@ def _opens_without_subject(toks: list[Token], hi: int) -> bool:
     return verb_like and (after == "," or after[:1].islower())
 
 
-#: Prepositions before a one-word place: "in Kaduna, the chairman said" is not about Kaduna.
+#: Prepositions before a place: "in Kaduna, the chairman said" is not about Kaduna.
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside", "across"})
 CLAUSE_OPENERS = frozenset(
     {"while", "although", "though", "whereas", "if", "unless", "when", "because", "since", "once"}

@@ -500,6 +500,20 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
         role, role_words = _role_text(role_tokens + [t[0] for t in name_part])
         return Mention("title", start, end, surface, role=role, role_words=role_words)
     linking = [w for w in role_tokens if bare(w) not in DETERMINERS]
+    if (
+        has_head
+        and len(linking) > 2
+        and bare(linking[-1]) == "and"
+        and {"of", "for"} & {bare(w) for w in linking}
+        and name_part
+    ):
+        # "the Minister of Trade and Industry (Piyush Goyal)": the department goes on
+        # after "and"; a name may follow it
+        role_tokens = role_tokens + [name_part[0][0]]
+        name_part = name_part[1:]
+        if not name_part:
+            role, role_words = _role_text(role_tokens)
+            return Mention("title", start, end, surface, role=role, role_words=role_words)
     if has_head and linking and bare(linking[-1]) in {"of", "for", "to"} and name_part:
         # "the mayor of Galveston": a place after "of" is part of the title, not a name;
         # "the mayor of Galveston Craig Brown": the name follows the place.
@@ -737,7 +751,20 @@ def noun_phrase_before(
         envoy = (
             low == "to" and i - 2 >= floor and head_word(bare(toks[i - 2][0])) in lex.title_heads
         )
-        if (low in CONNECTORS - {"and"} or envoy) and is_capitalised(nxt):
+        # "the Minister of Trade and Industry": "and" inside a department's name
+        department = (
+            low == "and"
+            and i - 2 >= floor
+            and is_capitalised(toks[i - 2][0])
+            and any(
+                bare(toks[m][0]) in {"of", "for"}
+                and bare(toks[m - 1][0]) in lex.title_heads
+                and bare(toks[m - 1][0]) not in lex.organisation_words
+                and all(t[0] != "," for t in toks[m:i])
+                for m in range(max(floor + 1, i - 5), i - 1)
+            )
+        )
+        if (low in CONNECTORS - {"and"} or envoy or department) and is_capitalised(nxt):
             i -= 1
             continue
         if is_capitalised(word) and low in lex.not_names and low in DETERMINERS | {"this"}:

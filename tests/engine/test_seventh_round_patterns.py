@@ -621,3 +621,15 @@ def test_attributing_something_to_a_cause_is_a_claim_but_a_remark_attributed_to_
         "Energy Secretary Davis Chirchir attributed the blackout to an overload on the grid."
     ) == [("Davis Chirchir", "attributed the blackout to an overload on the grid")]
     assert said("Remarks attributed to Minister Ana Ruiz caused anger.") == []
+
+
+def test_a_department_named_with_and_is_part_of_the_title():
+    text = (
+        "Trade minister Piyush Goyal spoke on Monday.\n\n"
+        "Minister of Trade and Industry Piyush Goyal said exports rose by a tenth.\n\n"
+        "The Minister of Trade and Industry told reporters that imports fell."
+    )
+    assert said(text) == [
+        ("Piyush Goyal", "exports rose by a tenth"),
+        ("Piyush Goyal", "imports fell"),
+    ]
