@@ -155,6 +155,19 @@ def _is_country(name: str) -> bool:
     return low in countries or f"the {low}" in countries
 
 
+@lru_cache(maxsize=1)
+def _country_first_words() -> frozenset[str]:
+    """First words of the countries of several words ("united" of "the United States")."""
+    firsts = set()
+    for country in lexicon().countries:
+        words = country.split()
+        if words[0] == "the":
+            words = words[1:]
+        if len(words) > 1:
+            firsts.add(words[0])
+    return frozenset(firsts)
+
+
 def has_given_name(tokens: tuple[str, ...]) -> bool:
     """ "Kerry O'Connell": a full name opening with a common given name."""
     return 1 < len(tokens) <= 4 and fold(tokens[0]) in lexicon().first_names
@@ -395,8 +408,7 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
             # "High Commissioner to Australia", "Ambassador to the UN": an envoy's post
             or (lower == "to" and i > 0 and head_word(lowers[i - 1]) in lex.title_heads)
         )
-        rest = " ".join(lowers[i:])
-        if not role_like or rest in lex.countries or f"the {rest}" in lex.countries:
+        if not role_like or lower in _country_first_words() and _is_country(" ".join(lowers[i:])):
             break  # "the president of the United States": the country ends the role
         gender = gender or lex.gendered.get(lower)
         i += 1
