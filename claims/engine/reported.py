@@ -389,6 +389,13 @@ PROGRESSIVE_BE = frozenset({"is", "are", "was", "were"})
 ASIDE_THAT_RE = re.compile(r",[^,.;:“”\"]{1,40},\s*that\s+")
 
 
+def _statement_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The reported statement from ``start``, cleaned and cut where it ends before ``end``;
+    None when too little is left to state anything."""
+    span = clean_span(text, start, content_end(text, start, end), direct=False)
+    return span if word_count(text, *span) >= MIN_REPORTED_WORDS else None
+
+
 def _verb_frame(
     state: State,
     toks: list[Token],
@@ -473,8 +480,8 @@ def _verb_frame(
         start = toks[content_tok][1] if content_tok < limit else se
         if not had_that and (form.obj == "np" or content_tok == after_tok and form.obj == "tell"):
             start = cs
-        span = clean_span(text, start, content_end(text, start, se), direct=False)
-        if word_count(text, *span) < MIN_REPORTED_WORDS:
+        span = _statement_span(text, start, se)
+        if span is None:
             return None
         return Frame(cs, ce, surface, None, [span], "indirect", participle=True)
     mention, subj_start_tok = subject_before(state, toks, cue_tok, floor)
@@ -530,8 +537,8 @@ def _verb_frame(
     ):
         # "This means, said Piñol, that farmers earn more": the statement follows "that".
         start = toks[after_tok + 2][1]
-        span = clean_span(text, start, content_end(text, start, se), direct=False)
-        if word_count(text, *span) < MIN_REPORTED_WORDS:
+        span = _statement_span(text, start, se)
+        if span is None:
             return None
         return Frame(cs, ce, surface, mention, [span], "indirect")
     rest = toks[after_tok:limit]
@@ -559,8 +566,8 @@ def _verb_frame(
     if aside_that is not None and not inverted:
         # "Fouad Hussein confirmed, on Tuesday, that …": a time or place set off by commas
         start = aside_that.end()
-        span = clean_span(text, start, content_end(text, start, se), direct=False)
-        if word_count(text, *span) >= MIN_REPORTED_WORDS:
+        span = _statement_span(text, start, se)
+        if span is not None:
             return Frame(cs, ce, surface, mention, [span], "indirect")
     if (
         before.endswith(",")
@@ -613,24 +620,24 @@ def _verb_frame(
             # "He said, base tariff has not been increased since September": the statement
             # follows the comma when the subject opens the sentence.
             start = toks[after_tok + 1][1]
-            span = clean_span(text, start, content_end(text, start, se), direct=False)
-            if word_count(text, *span) >= MIN_REPORTED_WORDS:
+            span = _statement_span(text, start, se)
+            if span is not None:
                 return Frame(cs, ce, surface, mention, [span], "indirect")
         paren = _parenthetical_content(
             text, toks, subj_start, toks[after_tok + 1][1] if after_tok + 1 < limit else se, ss, se
         )
         if paren is None:
             return None
-        span = clean_span(text, paren[0], content_end(text, paren[0], paren[1]), direct=False)
-        if word_count(text, *span) < MIN_REPORTED_WORDS:
+        span = _statement_span(text, *paren)
+        if span is None:
             return None
         return Frame(cs, ce, surface, mention, [span], "indirect")
     if nxt == ":":
         start = toks[after_tok + 1][1] if after_tok + 1 < limit else se
         if _has_own_attribution(state, toks, start, se):
             return None  # "The paper adds: the minister said …": the statement has its own
-        span = clean_span(text, start, content_end(text, start, se), direct=False)
-        if word_count(text, *span) < MIN_REPORTED_WORDS:
+        span = _statement_span(text, start, se)
+        if span is None:
             return None
         return Frame(cs, ce, surface, mention, [span], "indirect")
     content_tok, had_that = skip_to_content(text, toks, after_tok, limit, form)
