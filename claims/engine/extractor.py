@@ -681,6 +681,23 @@ def extract(
     return _build(text, meta, excluded + state.headings, all_frames, state.cast)
 
 
+def _speaker_frame(
+    state: State,
+    para: Paragraph,
+    toks: list[Token],
+    ss: int,
+    cue: tuple[int, int],
+    mention: Mention,
+    kind: str,
+) -> Frame | None:
+    """A frame with no statement of its own that gives the speaker of the quotations or
+    points after it, when its mention resolves to someone."""
+    frame = Frame(*cue, state.text[cue[0] : cue[1]], mention, [], kind)
+    frame.paragraph = para.index
+    _resolve(state, frame, toks, ss)
+    return frame if frame.entity is not None else None
+
+
 def _acting_subject(state: State, para: Paragraph, ss: int, se: int) -> Frame | None:
     """The person a sentence opens with, doing something: "Ana Ruiz referred to the cuts."
 
@@ -708,14 +725,13 @@ def _acting_subject(state: State, para: Paragraph, ss: int, se: int) -> Frame | 
     # one word: someone named before, or a person by the "who" after it
     if len(mention.name_tokens) < 2 and not (who or state.cast.knows_person(mention.name_tokens)):
         return None
-    actor = Frame(toks[at][1], toks[at][2], verb, mention, [], "direct")
-    actor.paragraph = para.index
-    _resolve(state, actor, toks, ss)
-    return actor if actor.entity is not None else None
+    return _speaker_frame(state, para, toks, ss, (toks[at][1], toks[at][2]), mention, "direct")
 
 
 #: What parts a broadcast speaker label's name from the job: "Ann Roe - Police Press Officer".
 LABEL_SEPARATORS = (" - ", " – ", " — ", ", ")
+#: Marks that open a quotation.
+OPENING_MARKS = frozenset(DOUBLE_OPEN) | frozenset(SINGLE_OPEN)
 #: A speaker label has at most this many words.
 MAX_LABEL_WORDS = 12
 
@@ -739,7 +755,7 @@ def _speaker_label(state: State, para: Paragraph, paras: list[Paragraph]) -> Fra
         return None
     following = paras[para.index + 1]
     opening = trim(text, following.start, following.end)[0]
-    if opening >= following.end or text[opening] not in DOUBLE_OPEN.keys() | SINGLE_OPEN.keys():
+    if opening >= following.end or text[opening] not in OPENING_MARKS:
         return None
     name_end = min(
         (start + at for sep in LABEL_SEPARATORS if (at := line.find(sep)) > 0), default=end
@@ -748,10 +764,7 @@ def _speaker_label(state: State, para: Paragraph, paras: list[Paragraph]) -> Fra
     mention = classify(toks, text) if toks else None
     if mention is None or mention.kind != "name" or len(mention.name_tokens) < 2:
         return None
-    label = Frame(start, name_end, text[start:name_end], mention, [], "direct")
-    label.paragraph = para.index
-    _resolve(state, label, toks, start)
-    return label if label.entity is not None else None
+    return _speaker_frame(state, para, toks, start, (start, name_end), mention, "direct")
 
 
 BULLETS = frozenset("•·▪●◦‣*-–—")
@@ -775,10 +788,7 @@ def _list_lead(state: State, para: Paragraph, ss: int, se: int) -> Frame | None:
     mention, _ = subject_before(state, toks, index_at(toks, cue.start()), 0)
     if mention is None or mention.kind == "group":
         return None
-    lead = Frame(cue.start(), cue.end(), cue.group(), mention, [], "indirect")
-    lead.paragraph = para.index
-    _resolve(state, lead, toks, ss)
-    return lead if lead.entity is not None else None
+    return _speaker_frame(state, para, toks, ss, (cue.start(), cue.end()), mention, "indirect")
 
 
 def _list_item_frame(text: str, para: Paragraph, lead: Frame) -> Frame | None:
