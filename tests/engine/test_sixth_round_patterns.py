@@ -26,7 +26,12 @@ def test_the_skipper_is_the_captain():
         "The Indian captain said the bowlers would rest before the next test.\n\n"
         "Winning captain Tom Reed said his bowlers were exceptional."
     )
-    assert [who for who, _ in said(text)] == ["Arjun Mehta"] * 3 + ["Tom Reed"]
+    assert said(text) == [
+        ("Arjun Mehta", "the weather had decided the match"),
+        ("Arjun Mehta", "the team was outplayed in every session"),
+        ("Arjun Mehta", "the bowlers would rest before the next test"),
+        ("Tom Reed", "his bowlers were exceptional"),
+    ]
 
 
 def test_a_title_that_goes_on_speaking_is_the_speaker_just_heard():
@@ -35,7 +40,11 @@ def test_a_title_that_goes_on_speaking_is_the_speaker_just_heard():
         "The Indian captain further said the bowlers would rest before the next test.\n\n"
         "Winning captain Tom Reed said his bowlers were exceptional."
     )
-    assert [who for who, _ in said(text)] == ["Arjun Mehta", "Arjun Mehta", "Tom Reed"]
+    assert said(text) == [
+        ("Arjun Mehta", "the team was outplayed in every session"),
+        ("Arjun Mehta", "the bowlers would rest before the next test"),
+        ("Tom Reed", "his bowlers were exceptional"),
+    ]
 
 
 def test_a_name_before_an_office_with_no_closing_comma_speaks():
@@ -161,9 +170,9 @@ def test_an_ellipsis_glued_to_both_words_ends_a_quoted_sentence():
         'Tom Mabe said: "I looked at the budget and found the estimates had changed...'
         'The actual deficit is probably much higher."'
     )
-    assert [t for _, t in said(text)] == [
-        "I looked at the budget and found the estimates had changed...",
-        "The actual deficit is probably much higher.",
+    assert said(text) == [
+        ("Tom Mabe", "I looked at the budget and found the estimates had changed..."),
+        ("Tom Mabe", "The actual deficit is probably much higher."),
     ]
 
 
@@ -264,7 +273,7 @@ def test_defending_a_policy_is_a_statement_but_defending_a_title_is_not():
         "Chancellor Otto Brandt defended cuts to the federal budget in an interview.\n\n"
         "The champion Lea Kurz defended her title in Paris on Sunday."
     )
-    assert [who for who, _ in said(text)] == ["Otto Brandt"]
+    assert said(text) == [("Otto Brandt", "defended cuts to the federal budget in an interview")]
 
 
 def test_a_cue_inside_the_question_put_to_the_speaker_reports_nothing():
@@ -314,7 +323,12 @@ def test_an_organisation_that_spoke_does_not_keep_a_title_from_the_one_person_he
         "Tusek said the allies were treating the situation seriously.\n\n"
         "The prime minister said Poland was in constant contact with its allies."
     )
-    assert [who for who, _ in said(text)] == ["Tusek", "Poland's Armed Forces", "Tusek", "Tusek"]
+    assert said(text) == [
+        ("Tusek", "The situation is serious"),
+        ("Poland's Armed Forces", "the drones had been destroyed"),
+        ("Tusek", "the allies were treating the situation seriously"),
+        ("Tusek", "Poland was in constant contact with its allies"),
+    ]
 
 
 def test_upon_after_a_final_cue_tells_when_not_what():
@@ -369,7 +383,15 @@ def test_grave_or_deep_concern_is_expressed_like_concern():
         "President Ivan Ali expressed grave concerns about the actions of the neighbouring "
         "government on Wednesday."
     )
-    assert [who for who, _ in said(text)] == ["Ivan Ali"]
+    assert said(text) == [
+        (
+            "Ivan Ali",
+            (
+                "expressed grave concerns about the actions of the neighbouring "
+                "government on Wednesday"
+            ),
+        )
+    ]
 
 
 def test_a_name_in_commas_after_a_title_before_a_final_cue_speaks():
@@ -387,7 +409,10 @@ def test_an_emeritus_is_not_the_holder_and_the_pontiff_is_the_pope():
         'The Argentine Pontiff said his predecessor\'s "generosity was unparalleled."\n\n'
         "“I want a Church that is open,” the Pope said."
     )
-    assert [who for who, _ in said(text)] == ["Leo", "Leo"]
+    assert said(text) == [
+        ("Leo", "his predecessor's \"generosity was unparalleled."),
+        ("Leo", "I want a Church that is open"),
+    ]
 
 
 def test_a_pronoun_cue_after_a_comma_starts_the_main_statement():
@@ -412,7 +437,11 @@ def test_a_department_of_several_words_before_an_unfamiliar_name_is_the_office()
         "The minister said the mood among the young has improved.\n\n"
         "The Governor of New South Wales said the bridge would open in May."
     )
-    assert [who for who, _ in said(text)] == ["Anurag Thakral", "Anurag Thakral", None]
+    assert said(text) == [
+        ("Anurag Thakral", "the image of the country has changed"),
+        ("Anurag Thakral", "the mood among the young has improved"),
+        (None, "the bridge would open in May"),
+    ]
 
 
 def test_a_fronted_naming_participle_is_neither_the_statement_nor_a_name():
@@ -453,7 +482,10 @@ def test_an_honorific_after_a_long_office_opens_the_name():
         "Wednesday for trying to create a rift.\n\n"
         "“We are siding with initiatives that preserve the region’s security,” he said."
     )
-    assert [who for who, _ in said(text)] == ["Anwar Garsh", "Anwar Garsh"]
+    assert said(text) == [
+        ("Anwar Garsh", "lambasted the media on Wednesday for trying to create a rift"),
+        ("Anwar Garsh", "We are siding with initiatives that preserve the region’s security"),
+    ]
 
 
 def test_a_long_unclosed_office_after_a_fronted_phrase_still_leads_to_the_name():
@@ -483,7 +515,12 @@ def test_a_surname_that_is_also_a_title_word_names_the_person():
         '"We have to resolve it before the new term," King said.\n\n'
         "The Chief Justice said the court would sit on Monday."
     )
-    assert [who for who, _ in said(text)] == ["Curtis King", "Curtis King", "Curtis King", None]
+    assert said(text) == [
+        ("Curtis King", "the delay to the exam results"),
+        ("Curtis King", "some schools had entire classes ungraded"),
+        ("Curtis King", "We have to resolve it before the new term"),
+        (None, "the court would sit on Monday"),
+    ]
 
 
 def test_the_cs_is_the_cabinet_secretary_named_before():
@@ -499,7 +536,10 @@ def test_the_leader_of_a_party_is_not_the_head_of_state_named_before():
         "Ousmane Sall called on coalition leaders to support President Bassirou Faye.\n\n"
         "“I learned that power is a lonely place,” said the leader of Pastef."
     )
-    assert [who for who, _ in said(text)] == ["Ousmane Sall", "Ousmane Sall"]
+    assert said(text) == [
+        ("Ousmane Sall", "called on coalition leaders to support President Bassirou Faye"),
+        ("Ousmane Sall", "I learned that power is a lonely place"),
+    ]
 
 
 def test_declaring_or_confirming_a_noun_phrase_is_an_act_not_a_statement():
@@ -541,8 +581,12 @@ def test_more_speech_verbs_report_stances():
         "Coach Wayne Pivot questioned some of the referee's decisions in the defeat.\n\n"
         "Police questioned the driver for two hours."
     )
-    speakers = [who for who, _ in said(text)]
-    assert speakers == ["Tom Vilsak", "Yasser Atta", "Sam Hamm", "Wayne Pivot"]
+    assert said(text) == [
+        ("Tom Vilsak", "touted the near-record farm income numbers"),
+        ("Yasser Atta", "ruled out a truce in the holy month unless the rebels withdraw"),
+        ("Sam Hamm", "singled out the minister for misquoting the figures"),
+        ("Wayne Pivot", "questioned some of the referee's decisions in the defeat"),
+    ]
 
 
 def test_rejecting_after_a_comma_starts_a_second_statement_and_criticism_takes_a_clause():
@@ -587,7 +631,12 @@ def test_an_agency_citing_someone_as_telling_gives_the_quotation_to_them():
         '"If there is any incident to be explored, I am going to be the first to look into '
         'it," AFP cited Kyriakos Mitsos as telling CNN in an interview.'
     )
-    assert [who for who, _ in said(text)] == ["Kyriakos Mitsos"]
+    assert said(text) == [
+        (
+            "Kyriakos Mitsos",
+            ("If there is any incident to be explored, I am going to be the first to look into it"),
+        )
+    ]
 
 
 def test_each_of_two_offices_joined_by_and_finds_the_person():
@@ -596,7 +645,10 @@ def test_each_of_two_offices_joined_by_and_finds_the_person():
         "modest.\n\n"
         "The finance minister told the host the promise was a guiding philosophy."
     )
-    assert [who for who, _ in said(text)] == ["Christa Frey", "Christa Frey"]
+    assert said(text) == [
+        ("Christa Frey", "the deficits are modest"),
+        ("Christa Frey", "the promise was a guiding philosophy"),
+    ]
 
 
 def test_an_envoy_to_a_country_before_a_name_is_the_office():
@@ -604,7 +656,10 @@ def test_an_envoy_to_a_country_before_a_name_is_the_office():
         "PNG High Commissioner to Australia Charles Lepan said talks would start next week.\n\n"
         '"It is not for us to decide," he told ABC radio.'
     )
-    assert [who for who, _ in said(text)] == ["Charles Lepan", "Charles Lepan"]
+    assert said(text) == [
+        ("Charles Lepan", "talks would start next week"),
+        ("Charles Lepan", "It is not for us to decide"),
+    ]
 
 
 def test_an_unnamed_official_at_the_top_is_the_person_named_and_heard_after():
@@ -616,7 +671,10 @@ def test_an_unnamed_official_at_the_top_is_the_person_named_and_heard_after():
         "Zhang Xiaoping, director of the affairs office, made the comments in a long article.\n\n"
         "“Safeguarding national security has become a pressing task,” he said."
     )
-    assert [who for who, _ in said(text)] == ["Zhang Xiaoping", "Zhang Xiaoping"]
+    assert said(text) == [
+        ("Zhang Xiaoping", "there is an urgent need for the city to enact security legislation"),
+        ("Zhang Xiaoping", "Safeguarding national security has become a pressing task"),
+    ]
 
 
 def test_a_time_set_off_by_commas_between_cue_and_that_is_passed_over():
@@ -665,7 +723,12 @@ def test_initials_with_inner_dots_stay_in_the_name_and_the_cm_is_the_chief_minis
         "Environment Minister Jai Ramesh said the number of tigers has risen sharply."
         "“We used to say there were only 1,411 tigers.”"
     )
-    assert [who for who, _ in said(text)] == ["M.B. Patel", "Pinarayi Vijay"] + ["Jai Ramesh"] * 2
+    assert said(text) == [
+        ("M.B. Patel", "appealed to farmers to stop using pump sets"),
+        ("Pinarayi Vijay", "the probe had found no discharge of chemical waste"),
+        ("Jai Ramesh", "the number of tigers has risen sharply"),
+        ("Jai Ramesh", "We used to say there were only 1,411 tigers."),
+    ]
 
 
 def test_a_phrase_with_in_general_before_a_name_is_no_office():
@@ -674,7 +737,10 @@ def test_a_phrase_with_in_general_before_a_name_is_no_office():
         "island issues in general, Kamla Persad said she had agreed to meet them.\n\n"
         "“There are services which are not under the council,” the Prime Minister said."
     )
-    assert [who for who, _ in said(text)] == ["Kamla Persad", "Kamla Persad"]
+    assert said(text) == [
+        ("Kamla Persad", "she had agreed to meet them"),
+        ("Kamla Persad", "There are services which are not under the council"),
+    ]
 
 
 def test_a_clause_after_a_semicolon_in_reported_speech_is_a_second_statement():
@@ -697,10 +763,11 @@ def test_a_short_line_ending_said_colon_leads_the_quotation_after_it():
         "Speaking after the verdict, Ejima said:\n\n"
         "“The ruling today was in fact disappointing, and in fact, satisfactory.”"
     )
-    assert said(text)[-1] == (
-        "Aloy Ejima",
-        "The ruling today was in fact disappointing, and in fact, satisfactory.",
-    )
+    assert said(text) == [
+        ("Aloy Ejima", "the team will wait"),
+        (None, "the state acted irresponsibly, it held that it was not enough"),
+        ("Aloy Ejima", "The ruling today was in fact disappointing, and in fact, satisfactory."),
+    ]
 
 
 def test_a_long_office_in_commas_before_the_name_is_held_by_it():

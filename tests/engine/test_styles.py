@@ -228,10 +228,10 @@ def test_an_opening_curly_mark_with_a_stray_space_still_opens():
         "Speaker Lindsay Hoyle spoke. He said he felt sorry for the minister, but added: "
         "“ It is more important to come here than to go on the news.”"
     )
-    assert said(text)[-1] == (
-        "Lindsay Hoyle",
-        "It is more important to come here than to go on the news.",
-    )
+    assert said(text) == [
+        ("Lindsay Hoyle", "he felt sorry for the minister"),
+        ("Lindsay Hoyle", "It is more important to come here than to go on the news."),
+    ]
 
 
 def test_fumed_reports_a_quotation():
@@ -273,7 +273,12 @@ def test_an_office_in_commas_between_a_statement_and_said():
         "Sheikh Abdullah bin Zayid, UAE Minister of Foreign Affairs and International "
         "Co-operation, said on Sunday."
     )
-    assert [s for s, _ in said(text)] == ["Abdullah bin Zayid"]
+    assert said(text) == [
+        (
+            "Abdullah bin Zayid",
+            ("The attack did not just affect the Emirates but all countries whose ships were hit"),
+        )
+    ]
 
 
 def test_a_stray_comma_between_a_full_name_and_said():
@@ -289,7 +294,12 @@ def test_described_reaches_as_across_an_aside_in_dashes():
         "Sheikh Naim Qasim described the operation—the October 7 attack led by the group—as "
         "a legitimate right."
     )
-    assert [s for s, _ in said(text)] == ["Naim Qasim"]
+    assert said(text) == [
+        (
+            "Naim Qasim",
+            ("described the operation—the October 7 attack led by the group—as a legitimate right"),
+        )
+    ]
 
 
 def test_an_opening_curly_mark_typed_for_the_closing_one():
@@ -306,7 +316,10 @@ def test_a_chief_justice_written_cj():
         "bench also has Justice Qazi Farooq and Justice Deedar Shah.\n\n"
         "The CJ observed that maligning the judiciary had become a fashion."
     )
-    assert [s for s, _ in said(text)] == ["Riaz Ahmed", "Riaz Ahmed"]
+    assert said(text) == [
+        ("Riaz Ahmed", "the court had other cases"),
+        ("Riaz Ahmed", "maligning the judiciary had become a fashion"),
+    ]
 
 
 def test_a_participle_after_a_final_attribution_is_the_reporters():
@@ -365,7 +378,10 @@ def test_the_aide_is_the_assistant_named_with_a_long_office():
         "Foreign Policy Department Hikmat Hajiev at a press conference.\n\n"
         "The presidential aide noted that all this testifies to the goals of the leadership."
     )
-    assert [s for s, _ in said(text)] == ["Hikmat Hajiev", "Hikmat Hajiev"]
+    assert said(text) == [
+        ("Hikmat Hajiev", "The other side has made threats"),
+        ("Hikmat Hajiev", "all this testifies to the goals of the leadership"),
+    ]
 
 
 def test_said_this_after_an_event_is_no_statement():
@@ -393,7 +409,15 @@ def test_a_full_name_after_said_beats_a_place_in_an_aside_before_it():
         "The hospital is reporting more flu at its sites in Volusia and Flagler, along with "
         "positive tests, said Lindsay Rewe, a hospital spokeswoman."
     )
-    assert [s for s, _ in said(text)] == ["Lindsay Rewe"]
+    assert said(text) == [
+        (
+            "Lindsay Rewe",
+            (
+                "The hospital is reporting more flu at its sites in Volusia and Flagler, "
+                "along with positive tests"
+            ),
+        )
+    ]
 
 
 def test_said_a_board_member_is_the_member_not_the_board():
@@ -409,7 +433,7 @@ def test_believes_reports_a_view_without_that():
 
 def test_a_subject_opening_the_sentence_before_a_participle_is_not_a_parenthesis():
     text = 'Union president Chris Abel responded, calling the letter "deeply disappointing".'
-    assert all(not claim.startswith("Union president") for _, claim in said(text))
+    assert said(text) == []
 
 
 def test_a_fronted_participle_is_not_a_name():
@@ -418,7 +442,10 @@ def test_a_fronted_participle_is_not_a_name():
         "Responding, First Minister John Swinny said he was sorry.\n\n"
         "“We are reducing the longest waits,” he said."
     )
-    assert [s for s, _ in said(text)] == ["John Swinny", "John Swinny"]
+    assert said(text) == [
+        ("John Swinny", "he was sorry"),
+        ("John Swinny", "We are reducing the longest waits"),
+    ]
 
 
 def test_admitted_to_doing_something_is_a_plea():
@@ -444,7 +471,12 @@ def test_said_a_surname_with_a_particle_after_the_statement():
         "The lenses are the kind used at the World Cup, and they pointed them upward instead, "
         "said van Dokk."
     )
-    assert [s for s, _ in said(text)] == ["Pieter van Dokk"]
+    assert said(text) == [
+        (
+            "Pieter van Dokk",
+            ("The lenses are the kind used at the World Cup, and they pointed them upward instead"),
+        )
+    ]
 
 
 @pytest.mark.parametrize("outer_close", ["”", ""])
@@ -467,9 +499,9 @@ def test_while_claiming_that_adds_a_statement_and_while_recalling_a_thing_does_n
         "Balochi, while claiming that the cause of death was dehydration. He spoke while "
         "recalling the crisis of 1975."
     )
-    assert [t for _, t in said(text)] == [
-        "Media should have checked the news before publishing it",
-        "the cause of death was dehydration",
+    assert said(text) == [
+        ("Rehmat Balochi", "Media should have checked the news before publishing it"),
+        ("Rehmat Balochi", "the cause of death was dehydration"),
     ]
 
 
@@ -479,7 +511,12 @@ def test_a_name_opening_a_sentence_with_an_office_in_commas_is_known():
         "The lenses are the kind used at the World Cup, and they pointed them upward, said "
         "van Dokk."
     )
-    assert [s for s, _ in said(text)] == ["Pieter van Dokk"]
+    assert said(text) == [
+        (
+            "Pieter van Dokk",
+            ("The lenses are the kind used at the World Cup, and they pointed them upward"),
+        )
+    ]
 
 
 def test_a_description_with_a_bracketed_acronym_and_no_closing_comma():
@@ -524,11 +561,21 @@ def test_a_text_wrapped_at_a_fixed_width_is_read_in_paragraphs():
         "led and Afghan-owned reconciliation process, and said peace in\n"
         "the region was the shared goal of both countries and the wider world.\n"
     )
-    claims = said(text)
-    assert [s for s, _ in claims] == ["Shahid Khaqan Abbas"] * 3
-    assert claims[0][1].startswith(
-        "emphasized the importance of engagement between Pakistan and\nthe"
-    )
+    assert said(text) == [
+        (
+            "Shahid Khaqan Abbas",
+            "emphasized the importance of engagement between Pakistan and\nthe United States, "
+            "to pursue common objectives and issues\nof mutual interest",
+        ),
+        (
+            "Shahid Khaqan Abbas",
+            "Pakistan's support for an Afghan-\nled and Afghan-owned reconciliation process",
+        ),
+        (
+            "Shahid Khaqan Abbas",
+            "peace in\nthe region was the shared goal of both countries and the wider world",
+        ),
+    ]
 
 
 @pytest.mark.parametrize("cue", ["highlighted", "conveyed"])

@@ -198,7 +198,10 @@ def test_a_name_in_the_predicate_is_not_who_he_is_next():
         "he called for more arms.\n\n"
         '"Europe will be with us until our victory," he told journalists.'
     )
-    assert said(text)[-1] == ("Olek Marchenko", "Europe will be with us until our victory")
+    assert said(text) == [
+        ("Olek Marchenko", "called for more arms"),
+        ("Olek Marchenko", "Europe will be with us until our victory"),
+    ]
 
 
 def test_a_title_later_in_the_story_goes_to_the_new_speaker_named_next():
@@ -207,7 +210,11 @@ def test_a_title_later_in_the_story_goes_to_the_new_speaker_named_next():
         "The prime minister said the military shot down drones that violated the airspace.\n\n"
         '"Our military used weapons against the objects," Donald Tusz wrote on X.'
     )
-    assert [s for s, _ in said(text)] == ["Karol Nowak", "Donald Tusz", "Donald Tusz"]
+    assert said(text) == [
+        ("Karol Nowak", "I have remained in contact with the commanders"),
+        ("Donald Tusz", "the military shot down drones that violated the airspace"),
+        ("Donald Tusz", "Our military used weapons against the objects"),
+    ]
 
 
 def test_an_mp_for_a_place_is_a_title_and_the_name_after_the_place_is_the_speaker():
@@ -230,11 +237,11 @@ def test_a_military_rank_holds_the_title_commander():
         "The Iranian commander further pointed to the US strategy and said threats continue.\n\n"
         "The senior commander reiterated that the enemy knows the country is powerful."
     )
-    assert [s for s, _ in said(text)] == [
-        "Gholam Jalal",
-        "Ali Khamen",
-        "Gholam Jalal",
-        "Gholam Jalal",
+    assert said(text) == [
+        ("Gholam Jalal", "the sector is ready"),
+        ("Ali Khamen", "defence is not up for negotiation"),
+        ("Gholam Jalal", "threats continue"),
+        ("Gholam Jalal", "the enemy knows the country is powerful"),
     ]
 
 
@@ -245,7 +252,10 @@ def test_an_indefinite_title_in_the_lede_goes_to_the_commander_named_next():
         '"The sector is fully ready to nip any threat in the bud," Brigadier General Reza '
         "Jalal said in Tehran."
     )
-    assert [s for s, _ in said(text)] == ["Reza Jalal", "Reza Jalal"]
+    assert said(text) == [
+        ("Reza Jalal", "stressed the importance of boosting the country's defence"),
+        ("Reza Jalal", "The sector is fully ready to nip any threat in the bud"),
+    ]
 
 
 def test_the_organisation_official_is_the_person_in_view_and_an_official_is_the_body():
@@ -254,7 +264,11 @@ def test_the_organisation_official_is_the_person_in_view_and_an_official_is_the_
         "The Hezbollah official said the resistance cannot be separated from Palestine.\n\n"
         "A Pentagon official said the strike was legal."
     )
-    assert [s for s, _ in said(text)] == ["Naim Qasim", "Naim Qasim", "Pentagon"]
+    assert said(text) == [
+        ("Naim Qasim", "Israel is a usurping regime"),
+        ("Naim Qasim", "the resistance cannot be separated from Palestine"),
+        ("Pentagon", "the strike was legal"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -290,7 +304,11 @@ def test_a_common_given_name_from_outside_the_english_speaking_world_gives_the_s
         "He repeated that the offer stood.\n\n"
         "“There is very good communication,” she said."
     )
-    assert said(text)[-1] == ("Claudia Sheinbam", "There is very good communication")
+    assert said(text) == [
+        ("Donald Tramp", "the army could go in"),
+        ("Donald Tramp", "the offer stood"),
+        ("Claudia Sheinbam", "There is very good communication"),
+    ]
 
 
 def test_a_law_is_not_who_he_is():
@@ -299,7 +317,7 @@ def test_a_law_is_not_who_he_is():
         "declared it unconstitutional.\n\n"
         "“We did not have sufficient time to get sureties,” he said."
     )
-    assert said(text)[-1] == ("Bernard Oundo", "We did not have sufficient time to get sureties")
+    assert said(text) == [("Bernard Oundo", "We did not have sufficient time to get sureties")]
 
 
 def test_an_honorific_and_a_surname_before_a_stray_comma():
@@ -322,10 +340,9 @@ def test_the_name_right_before_said_is_who_he_is_after_a_fronted_clause():
         "Mangwan said yes.\n\n"
         "“When you control two-thirds of parliament, you do not fail to win,” he said."
     )
-    assert said(text)[-1] == (
-        "Paul Mangwan",
-        "When you control two-thirds of parliament, you do not fail to win",
-    )
+    assert said(text) == [
+        ("Paul Mangwan", "When you control two-thirds of parliament, you do not fail to win")
+    ]
 
 
 def test_an_adverb_opening_a_sentence_is_not_a_name():
@@ -343,10 +360,11 @@ def test_a_generic_office_is_the_speaker_just_heard():
         "“We will keep working with the government,” Lootsmo said.\n\n"
         "The UN official said that all organisations look forward to working together."
     )
-    assert said(text)[-1] == (
-        "Auke Lootsmo",
-        "all organisations look forward to working together",
-    )
+    assert said(text) == [
+        ("Hisham Sharaf", "the humanitarian situation was difficult"),
+        ("Auke Lootsmo", "We will keep working with the government"),
+        ("Auke Lootsmo", "all organisations look forward to working together"),
+    ]
 
 
 def test_an_event_is_not_who_he_is():
@@ -356,7 +374,10 @@ def test_an_event_is_not_who_he_is():
         "progress of Quranic teaching.\n\n"
         "He said the main objective of the event is learning."
     )
-    assert said(text)[-1] == ("Mohammad Bathayi", "the main objective of the event is learning")
+    assert said(text) == [
+        ("International Quran Competition", "hailed the progress of Quranic teaching"),
+        ("Mohammad Bathayi", "the main objective of the event is learning"),
+    ]
 
 
 def test_an_ambassador_named_by_nationality_is_a_title_not_a_person():
@@ -374,7 +395,10 @@ def test_a_person_known_only_by_one_name():
         "A businessman, known only as Tan, 48, said he had invested a total of RM300,000.\n\n"
         "He said he did not believe in such schemes at first."
     )
-    assert [s for s, _ in said(text)] == ["Tan", "Tan"]
+    assert said(text) == [
+        ("Tan", "he had invested a total of RM300,000"),
+        ("Tan", "he did not believe in such schemes at first"),
+    ]
 
 
 def test_a_generic_office_with_a_nationality_is_not_a_speaker_of_another_country():
@@ -383,7 +407,10 @@ def test_a_generic_office_with_a_nationality_is_not_a_speaker_of_another_country
         "On his part, the Iranian official affirmed that his country will go on supporting "
         "Syria."
     )
-    assert said(text)[-1][0] is None
+    assert said(text) == [
+        ("Bashar al-Asad", "Syria would win"),
+        (None, "his country will go on supporting Syria"),
+    ]
 
 
 def test_said_as_he_highlighted_ends_the_attribution():
@@ -391,7 +418,10 @@ def test_said_as_he_highlighted_ends_the_attribution():
         "The two countries should respect each other, Foreign Minister Wang Yu said as he "
         "highlighted the principle of their relations."
     )
-    assert said(text)[0] == ("Wang Yu", "The two countries should respect each other")
+    assert said(text) == [
+        ("Wang Yu", "The two countries should respect each other"),
+        ("Wang Yu", "highlighted the principle of their relations"),
+    ]
 
 
 def test_a_newspaper_after_a_preposition_and_a_determiner_is_not_who_he_is():
@@ -400,7 +430,11 @@ def test_a_newspaper_after_a_preposition_and_a_determiner_is_not_who_he_is():
         "In an interview with the Nation, the governor said the MP had drilled a borehole.\n\n"
         "He said the hospital is yet to be launched."
     )
-    assert [s for s, _ in said(text)][-2:] == ["Mutahi Kahig", "Mutahi Kahig"]
+    assert said(text) == [
+        ("Mutahi Kahig", "criticised the MP on Monday"),
+        ("Mutahi Kahig", "the MP had drilled a borehole"),
+        ("Mutahi Kahig", "the hospital is yet to be launched"),
+    ]
 
 
 def test_a_party_flagbearer_is_an_office_held_by_the_speaker_just_heard():
@@ -409,4 +443,7 @@ def test_a_party_flagbearer_is_an_office_held_by_the_speaker_just_heard():
         "The flagbearer of the National Democratic Congress further promised that his next "
         "government would grant amnesty to arrested miners."
     )
-    assert said(text)[-1][0] == "John Mahamo"
+    assert said(text) == [
+        ("John Mahamo", "the ban was misdirected"),
+        ("John Mahamo", "his next government would grant amnesty to arrested miners"),
+    ]
