@@ -821,13 +821,7 @@ def _member_of(
         j -= 1
     if j - 1 < floor or toks[j - 1][0] != "of" or body.kind != "organisation":
         return None
-    span = noun_phrase_before(toks, j - 1, floor, state.text)
-    if span is None:
-        return None
-    person = classify(toks[span[0] : span[1]], state.text)
-    if person is None or person.kind != "name":
-        return None
-    return person, span[0]
+    return _person_before(state, toks, j - 1, floor, surname_known=False)
 
 
 def _name_and_company(
