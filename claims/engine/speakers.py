@@ -768,15 +768,23 @@ def noun_phrase_before(
             low == "and"
             and i - 2 >= floor
             and is_capitalised(toks[i - 2][0])
-            and any(
-                bare(toks[m][0]) in {"of", "for"}
-                and bare(toks[m - 1][0]) in lex.title_heads
-                and bare(toks[m - 1][0]) not in lex.organisation_words
-                and all(t[0] != "," for t in toks[m:i])
-                for m in range(max(floor + 1, i - 5), i - 1)
+            and next(
+                (
+                    m
+                    for m in range(i - 2, max(floor, i - 9), -1)
+                    if bare(toks[m][0]) in {"of", "for"}
+                    and bare(toks[m - 1][0]) in lex.title_heads
+                    and bare(toks[m - 1][0]) not in lex.organisation_words
+                    # "Minister of Families, Children and Social Development": a list
+                    and all(t[0] == "," or is_capitalised(t[0]) for t in toks[m + 1 : i - 1])
+                ),
+                None,
             )
         )
-        if (low in CONNECTORS - {"and"} or envoy or department) and is_capitalised(nxt):
+        if department and is_capitalised(nxt):
+            i = department
+            continue
+        if (low in CONNECTORS - {"and"} or envoy) and is_capitalised(nxt):
             i -= 1
             continue
         if is_capitalised(word) and low in lex.not_names and low in DETERMINERS | {"this"}:
