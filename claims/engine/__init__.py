@@ -12,7 +12,10 @@ The stages, each in its own module and depending only on those above it:
 - ``quotations``: direct speech and the attributions around it;
 - ``reported``: reported speech after a verb or a marker such as "according to";
 - ``interviews``: question-and-answer pieces;
-- ``extractor``: the article read paragraph by paragraph, speakers resolved, claims built;
+- ``resolution``: who a frame's mention is, and the speaker of a participle cue;
+- ``leads``: lines with no statement of their own that name the speaker of what follows
+  (a caption line, a list lead, a person acting right before a quotation);
+- ``extractor``: the article read paragraph by paragraph, claims built;
 - ``checkworthiness``, ``evaluation``: scores, and the scoring against hand annotations.
 """
 

@@ -23,7 +23,6 @@ from .frames import (
     State,
     clean_span,
     cue_form,
-    cue_matches,
     finite_verb,
     index_at,
     mask,
@@ -31,6 +30,7 @@ from .frames import (
     word_count,
 )
 from .interviews import Interview, answer_frames
+from .leads import acting_subject, list_item_frame, list_lead, speaker_label
 from .lexicon import lexicon
 from .meta import read_meta
 from .quotations import direct_spans_in, quote_frames
@@ -43,24 +43,19 @@ from .reported import (
     reported_frames,
     title_before_apposed,
 )
+from .resolution import opens_without_subject, resolve
 from .speakers import (
-    Mention,
     Token,
     classify,
     fold,
     has_given_name,
     noun_phrase_after,
-    noun_phrase_before,
     role_country,
     role_of,
     with_synonyms,
 )
-from .subjects import possessive_word, register_acronyms, subject_before
+from .subjects import register_acronyms
 from .text import (
-    DOUBLE_OPEN,
-    LINE_ENDS,
-    SINGLE_OPEN,
-    SPACE,
     WORD_RE,
     Paragraph,
     Quote,
@@ -137,7 +132,7 @@ def _register_mentions(
         if word.lower() in CLAUSE_OPENERS:
             j += 1  # "While Barbados was spared, …": a conjunction, not part of a name
             continue
-        if j == 0 and _opens_without_subject(toks, hi):
+        if j == 0 and opens_without_subject(toks, hi):
             j += 1
             continue
         span = noun_phrase_after(toks, j, hi)
@@ -300,16 +295,6 @@ def _register_mentions(
         j = max(end, j + 1)
 
 
-def _opens_without_subject(toks: list[Token], hi: int) -> bool:
-    """Whether the sentence opens with a participle, an adverb or a verb whose subject is
-    left out ("Responding, …", "Separately, …", "Took a swipe at …"): no name there."""
-    if hi < 2:
-        return False
-    word, after = toks[0][0], toks[1][0]
-    verb_like = word.endswith(("ing", "ly")) or finite_verb(word.lower())
-    return verb_like and (after == "," or after[:1].islower())
-
-
 #: Prepositions before a place: "in Kaduna, the chairman said" is not about Kaduna.
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside", "across"})
 CLAUSE_OPENERS = frozenset(
@@ -362,7 +347,7 @@ def _process_sentence(
     reported = [s for f in frames for s in f.spans if s[0] < first_cue]
     _register_mentions(state, toks, 0, cue_at, quote_spans + reported, salient=True)
     for n, frame in enumerate(frames):
-        _resolve(state, frame, toks, ss, frames[:n])
+        resolve(state, frame, toks, ss, frames[:n])
     for start, end in reported:
         lo, hi = index_at(toks, start), min(index_at(toks, end), cue_at)
         _register_mentions(state, toks, lo, hi, quote_spans, salient=False)
@@ -370,112 +355,6 @@ def _process_sentence(
     # them later) but not salient: "he" in the next sentence is still the speaker.
     _register_mentions(state, toks, cue_at, len(toks), quote_spans, salient=False)
     return frames
-
-
-# Words before a noun phrase that make it the subject of a subordinate clause, not the speaker.
-SUBORDINATORS = frozenset({"that", "whether", "if", "than", "because", "while", "whom"})
-
-
-def _main_subject(state: State, toks: list[Token], frame: Frame, ss: int) -> Frame | None:
-    """The speaker of "X rejected the offer, saying …": a person already in the article first."""
-    lex = lexicon()
-    k = index_at(toks, frame.cue_start)
-    candidates: list[Mention] = []
-    opening: Mention | None = None
-    for i in range(k - 1, -1, -1):
-        word = toks[i][0]
-        if word in QUOTE_CHARS:
-            break
-        if not (word[:1].isupper() or word.lower() in lex.pronouns):
-            continue
-        span = noun_phrase_before(toks, i + 1, 0, state.text)
-        if not span:
-            continue
-        prev = toks[span[0] - 1][0].lower() if span[0] > 0 else ""
-        if prev in lex.prepositions or prev in SUBORDINATORS:
-            continue
-        if i + 1 < k and toks[i + 1][0] in {"’", "'"} or possessive_word(word):
-            continue  # "the decision to award Rovers' first goal": an owner, not the subject
-        if i + 1 < k and toks[i + 1][0][:1].isupper():
-            continue  # "Rafael" of "Director-General Rafael Grossi's": inside a longer name
-        if i == 0 and _opens_without_subject(toks, k):
-            continue  # "Took a swipe at …, saying": the subject is left out
-        end = span[1]
-        while end < k and toks[end][0].islower() and toks[end][0] in lex.titles:
-            end += 1  # "The Iranian commander", "The senior military official"
-        mention = classify(toks[span[0] : end], state.text)
-        if mention is None or mention.kind not in {"name", "pronoun", "title"}:
-            continue
-        candidates.append(mention)
-        at_start = span[0] == 0 or span[0] == 1 and not toks[0][0].isalnum()
-        if at_start and opening is None:
-            opening = mention  # the longest phrase: "Tom Hale", not "Tom"
-    known = [
-        m
-        for m in candidates
-        if m.kind != "name" or state.cast._find_by_name(m.name_tokens, "person") is not None
-    ]
-    # The sentence's own subject first: "City boss Steve Maddox was furious …, claiming …".
-    first = [opening] if opening is not None else []
-    for mention in first + (known or candidates):
-        probe = Frame(0, 0, "", mention, [], "direct")
-        _resolve(state, probe, toks, ss)
-        if probe.entity is not None:
-            return probe
-    if opening is not None and opening.kind == "title":
-        # "The PM rejected …, urging …" with no prime minister named: left unresolved rather
-        # than given to whoever was mentioned last.
-        return Frame(0, 0, "", opening, [], "direct")
-    return None
-
-
-def _resolve(
-    state: State, frame: Frame, toks: list[Token], ss: int, earlier: list[Frame] = ()
-) -> None:
-    cast = state.cast
-    if frame.inherit:
-        return
-    if frame.participle:
-        source = None
-        for other in reversed([*state.frames, *earlier]):
-            if (
-                other.paragraph == frame.paragraph
-                and other.cue_start < frame.cue_start
-                and other.cue_start >= ss
-                and other.entity
-            ):
-                source = other
-                break
-        source = source or _main_subject(state, toks, frame, ss)
-        if source is None:
-            # "The board's chief admitted … but says …": the same speaker, named or not.
-            source = next(
-                (
-                    other
-                    for other in reversed(earlier)
-                    if other.cue_start >= ss and other.mention is not None
-                ),
-                None,
-            )
-        if source is None and cast.salience:
-            entity = cast.entities[cast.salience[-1]]
-            frame.entity, frame.resolved_by, frame.mention = entity, "pronoun", None
-            return
-        if source is not None:
-            frame.entity, frame.resolved_by, frame.role = (
-                source.entity,
-                source.resolved_by,
-                source.role,
-            )
-            frame.mention = source.mention
-        return
-    if frame.mention is None:
-        return
-    entity, how, role = cast.resolve(frame.mention)
-    frame.entity, frame.resolved_by, frame.role = entity, how, role
-    if entity is not None:
-        entity.add_alias(frame.mention.text)
-        cast.touch(entity)
 
 
 #: An unattributed quotation takes the last speaker quoted this many paragraphs back at
@@ -633,15 +512,15 @@ def extract(
     state = State(text, Cast(role_holder, meta.get("published")), TokenIndex(text))
     all_frames: list[Frame] = []
     interview = Interview(text, paras)
-    list_lead: Frame | None = None  # "She said that:" before a list of points
+    points_lead: Frame | None = None  # "She said that:" before a list of points
     for para in paras:
-        if list_lead is not None:
-            item = _list_item_frame(text, para, list_lead)
+        if points_lead is not None:
+            item = list_item_frame(text, para, points_lead)
             if item is not None:
                 all_frames.append(item)
                 continue
-            list_lead = None
-        label = _speaker_label(state, para, paras)
+            points_lead = None
+        label = speaker_label(state, para, paras)
         if label is not None:
             all_frames.append(label)  # the quotation in the next paragraph takes this speaker
             continue
@@ -663,7 +542,7 @@ def extract(
                 found = _process_sentence(state, para, para_quotes, ss, se)
                 if found and found[0].inherit and sentences and not sentences[-1][2]:
                     if not any(f.entity or f.mention for f in para_frames):
-                        actor = _acting_subject(state, para, *sentences[-1][:2])
+                        actor = acting_subject(state, para, *sentences[-1][:2])
                         if actor is not None:
                             para_frames.append(actor)
                 sentences.append((ss, se, found))
@@ -672,139 +551,13 @@ def extract(
         para_frames.extend(_lead_in_frames(text, sentences, state.headings))
         all_frames.extend(para_frames)
         if sentences:
-            list_lead = _list_lead(state, para, *sentences[-1][:2])
-            if list_lead is not None:
+            points_lead = list_lead(state, para, *sentences[-1][:2])
+            if points_lead is not None:
                 # quotations in the next paragraphs take this speaker too
-                all_frames.append(list_lead)
+                all_frames.append(points_lead)
     _resolve_titles_forward(text, all_frames, state.cast)
     _fill_inherited(all_frames)
     return _build(text, meta, excluded + state.headings, all_frames, state.cast)
-
-
-def _speaker_frame(
-    state: State,
-    para: Paragraph,
-    toks: list[Token],
-    ss: int,
-    cue: tuple[int, int],
-    mention: Mention,
-    kind: str,
-) -> Frame | None:
-    """A frame with no statement of its own that gives the speaker of the quotations or
-    points after it, when its mention resolves to someone."""
-    frame = Frame(*cue, state.text[cue[0] : cue[1]], mention, [], kind)
-    frame.paragraph = para.index
-    _resolve(state, frame, toks, ss)
-    return frame if frame.entity is not None else None
-
-
-def _acting_subject(state: State, para: Paragraph, ss: int, se: int) -> Frame | None:
-    """The person a sentence opens with, doing something: "Ana Ruiz referred to the cuts."
-
-    An unquoted sentence like this, right before a quotation with no cue in the same
-    paragraph, tells whose words the quotation are.
-    """
-    toks = state.index.between(ss, se)
-    span = noun_phrase_after(toks, 0, len(toks)) if toks else None
-    if span is None or span[0] != 0 or span[1] >= len(toks):
-        return None
-    at = span[1]
-    who = at + 1 < len(toks) and toks[at][0] == "," and toks[at + 1][0].lower() == "who"
-    if who:
-        # "Bouchez, who chairs the MR, rejected …": past the relative clause
-        close = next((n for n in range(at + 2, len(toks)) if toks[n][0] == ","), None)
-        if close is None or close + 1 >= len(toks):
-            return None
-        at = close + 1
-    verb = toks[at][0]
-    if not verb.isalpha() or not verb.islower() or verb in BE_FORMS:
-        return None
-    mention = classify(toks[span[0] : span[1]], state.text)
-    if mention is None or mention.kind != "name":
-        return None
-    # one word: someone named before, or a person by the "who" after it
-    if len(mention.name_tokens) < 2 and not (who or state.cast.knows_person(mention.name_tokens)):
-        return None
-    return _speaker_frame(state, para, toks, ss, (toks[at][1], toks[at][2]), mention, "direct")
-
-
-#: What parts a broadcast speaker label's name from the job: "Ann Roe - Police Press Officer".
-LABEL_SEPARATORS = (" - ", " – ", " — ", ", ")
-#: Marks that open a quotation.
-OPENING_MARKS = frozenset(DOUBLE_OPEN) | frozenset(SINGLE_OPEN)
-#: A speaker label has at most this many words.
-MAX_LABEL_WORDS = 12
-
-
-def _speaker_label(state: State, para: Paragraph, paras: list[Paragraph]) -> Frame | None:
-    """A line naming who speaks in the quotation that makes up the next paragraph.
-
-    Broadcast transcripts put a caption line before each sound bite:
-    "ASP Ann Roe - Police Press Officer" then the quotation, with no cue at all.
-    """
-    text = state.text
-    start, end = trim(text, para.start, para.end)
-    line = text[start:end]
-    if (
-        not line
-        or "\n" in line
-        or line[-1] in LINE_ENDS
-        or len(line.split()) > MAX_LABEL_WORDS
-        or para.index + 1 >= len(paras)
-    ):
-        return None
-    following = paras[para.index + 1]
-    opening = trim(text, following.start, following.end)[0]
-    if opening >= following.end or text[opening] not in OPENING_MARKS:
-        return None
-    name_end = min(
-        (start + at for sep in LABEL_SEPARATORS if (at := line.find(sep)) > 0), default=end
-    )
-    toks = state.index.between(start, name_end)
-    mention = classify(toks, text) if toks else None
-    if mention is None or mention.kind != "name" or len(mention.name_tokens) < 2:
-        return None
-    return _speaker_frame(state, para, toks, start, (start, name_end), mention, "direct")
-
-
-BULLETS = frozenset("•·▪●◦‣*-–—")
-
-
-def _list_lead(state: State, para: Paragraph, ss: int, se: int) -> Frame | None:
-    """ "She said that:", "The minister told reporters:": a speaker whose statements follow
-    as a list, one point a line."""
-    text = state.text
-    if not text[ss:se].rstrip(SPACE).endswith(":"):
-        return None
-    toks = state.index.between(ss, se)
-    leads = lexicon().statement_lead_re
-    matches = cue_matches(text, toks, ss, se) or list(leads.finditer(text, ss, se))
-    if not matches:
-        return None
-    cue = matches[-1]
-    statement = leads.fullmatch(cue.group()) is not None
-    if not statement and text[cue.end() : se].strip(SPACE + ":").lower() not in {"", "that"}:
-        return None
-    mention, _ = subject_before(state, toks, index_at(toks, cue.start()), 0)
-    if mention is None or mention.kind == "group":
-        return None
-    return _speaker_frame(state, para, toks, ss, (cue.start(), cue.end()), mention, "indirect")
-
-
-def _list_item_frame(text: str, para: Paragraph, lead: Frame) -> Frame | None:
-    """One point of a list after its speaker's lead ("• The tariffs were imposed …")."""
-    start = para.start
-    while start < para.end and text[start] in SPACE:
-        start += 1
-    if start >= para.end or text[start] not in BULLETS or text[start + 1 : start + 2] not in SPACE:
-        return None
-    span = clean_span(text, start + 1, para.end, direct=False)
-    if word_count(text, *span) < MIN_REPORTED_WORDS:
-        return None
-    item = Frame(lead.cue_start, lead.cue_end, lead.cue, lead.mention, [span], "indirect")
-    item.entity, item.resolved_by, item.role = lead.entity, lead.resolved_by, lead.role
-    item.paragraph = para.index
-    return item
 
 
 #: A title that opens a story may name someone in this many following paragraphs.
