@@ -36,6 +36,7 @@ from .speakers import (
     Token,
     classify,
     noun_phrase_after,
+    noun_phrase_before,
 )
 from .subjects import (
     CLAUSE_WORDS,
@@ -885,6 +886,11 @@ def title_before_apposed(toks: list[Token], name_start: int, lo: int) -> list[To
         j -= 1
     head = toks[j + 1 : name_start - 1]
     lex = lexicon()
+    if head and j >= lo and toks[j][0] == ",":
+        # "The Minister of Communications, Innovation, and Digital Economy, Dr Ben Cole"
+        span = noun_phrase_before(toks, name_start - 1, lo, "")
+        if span is not None and span[0] < j:
+            head = toks[span[0] : name_start - 1]
     if not head or not any(t[0].lower() in lex.title_heads for t in head):
         return None
     outside = (lex.prepositions | {"or"}) - OFFICE_LINKS

@@ -766,8 +766,9 @@ def noun_phrase_before(
         # "the Minister of Trade and Industry": "and" inside a department's name
         department = (
             low == "and"
-            and i - 2 >= floor
-            and is_capitalised(toks[i - 2][0])
+            and i - 3 >= floor
+            # "Minister of Communications, Innovation, and Digital Economy": a serial comma
+            and (is_capitalised(toks[i - 2][0]) or toks[i - 2][0] == ",")
             and next(
                 (
                     m
@@ -784,8 +785,22 @@ def noun_phrase_before(
         if department and is_capitalised(nxt):
             i = department
             continue
+        if low == "and" and is_capitalised(nxt) and _office_and_name_after(toks, i, end):
+            listed = _department_list_before(toks, i - 1, floor)
+            if listed < i - 1:
+                i = listed  # "Law, Justice and Parliamentary Affairs Minister Anisul Huq"
+                continue
         if (low in CONNECTORS - {"and"} or envoy) and is_capitalised(nxt):
             i -= 1
+            continue
+        if (
+            word.isalpha()
+            and word.islower()
+            and i - 2 >= floor
+            and bare(toks[i - 2][0]) in DETERMINERS
+            and bare(nxt) in lex.title_heads
+        ):
+            i -= 1  # "the law minister": a department before the title
             continue
         if is_capitalised(word) and low in lex.not_names and low in DETERMINERS | {"this"}:
             i -= 1
@@ -918,6 +933,7 @@ def noun_phrase_after(toks: list[Token], begin: int, limit: int) -> tuple[int, i
         if (
             low == "and"
             and seen_word
+            and not _named_holder(toks, begin, j)
             and (
                 _office_and_name_after(toks, j + 1, limit)
                 or _department_and_name_after(toks, begin, j, limit)
@@ -925,10 +941,99 @@ def noun_phrase_after(toks: list[Token], begin: int, limit: int) -> tuple[int, i
         ):
             j += 1  # "Health and Social Care Secretary Ana Ruiz": "and" inside an office
             continue
+        if (
+            word == ","
+            and _office_of(toks, begin, j) is not None
+            and _department_list_after(toks, j + 1, limit)
+        ):
+            j += 1  # "Minister for Posts, Telecommunications and Information Technology"
+            continue
         break
     if not seen_word:
         return None
     return (begin, j)
+
+
+def _named_holder(toks: list[Token], begin: int, at: int) -> bool:
+    """Whether a title and a name come between ``begin`` and ``at``: an "and" after them
+    joins a second person ("Law Minister Ana Ruiz and Finance Minister Tom Hale")."""
+    lex = lexicon()
+    return any(
+        bare(toks[n][0]) in lex.title_heads
+        and is_capitalised(toks[n + 1][0])
+        and bare(toks[n + 1][0]) not in lex.titles
+        for n in range(begin, at - 1)
+    )
+
+
+#: A department in a list of them has at most this many words.
+MAX_DEPARTMENT_WORDS = 3
+
+
+def _department_item(toks: list[Token], begin: int, end: int) -> bool:
+    """Whether tokens [begin, end) can be one department of a list: a few capitalised words,
+    none a month, a weekday or a given name ("Posts", "Parliamentary Affairs")."""
+    words = tuple(t[0] for t in toks[begin:end])
+    return (
+        0 < len(words) <= MAX_DEPARTMENT_WORDS
+        and all(is_capitalised(w) and w.isalpha() for w in words)
+        and not any(bare(w) in lexicon().months or bare(w) in WEEKDAYS for w in words)
+        and not any(has_given_name(words[n:]) for n in range(len(words)))
+    )
+
+
+def _department_list_after(toks: list[Token], begin: int, limit: int) -> bool:
+    """Whether departments separated by commas start at ``begin`` and end with "and" and
+    one more: "Telecommunications and Information Technology", "Innovation, and Digital"."""
+    j = begin
+    while j < limit:
+        run = j
+        while run < limit and is_capitalised(toks[run][0]):
+            run += 1
+        if run > j and not _department_item(toks, j, run):
+            return False
+        if run < limit and toks[run][0] == "," and run > j:
+            j = run + 1
+            continue
+        return (
+            run < limit
+            and bare(toks[run][0]) in {"and", "&"}
+            and (run + 1 < limit and is_capitalised(toks[run + 1][0]))
+        )
+    return False
+
+
+def _department_list_before(toks: list[Token], at: int, floor: int) -> int:
+    """Where a list of departments ending at the "and" at ``at`` begins ("Law, Justice and
+    …"), or ``at`` when no department comes before it. A capitalised word after anything but
+    a comma, a determiner or the start is not in the list ("next September, Law, …")."""
+    i = at - 1 if at - 1 >= floor and toks[at - 1][0] == "," else at
+    start = at
+    while True:
+        run = i
+        while (
+            run - 1 >= floor and is_capitalised(toks[run - 1][0]) and i - run < MAX_DEPARTMENT_WORDS
+        ):
+            run -= 1
+        if run == i or not _department_item(toks, run, i):
+            return start
+        before = toks[run - 1][0] if run - 1 >= floor else None
+        if before is None or bare(before) in DETERMINERS:
+            return run
+        if before != ",":
+            return start
+        start, i = run, run - 1
+
+
+def _office_of(toks: list[Token], begin: int, at: int) -> int | None:
+    """The index of an office's "of" or "for" between ``begin`` and ``at`` with only
+    department words after it ("Minister of Finance, …"), or None."""
+    heads = lexicon().title_heads
+    for n in range(begin, at - 1):
+        if bare(toks[n][0]) in heads and bare(toks[n + 1][0]) in {"of", "for"}:
+            if all(is_capitalised(t[0]) or t[0] == "," for t in toks[n + 2 : at]):
+                return n + 1
+    return None
 
 
 def _title_head_follows(toks: list[Token], j: int, limit: int) -> bool:
@@ -967,6 +1072,9 @@ def _office_and_name_after(toks: list[Token], begin: int, limit: int) -> bool:
 def _department_and_name_after(toks: list[Token], begin: int, at: int, limit: int) -> bool:
     """Whether the "and" at ``at`` joins a department's words after "Minister of", with a
     name after them: "Minister of Information and Broadcasting Anurag Thakur"."""
+    listed = _office_of(toks, begin, at)
+    if listed is not None and any(t[0] == "," for t in toks[listed:at]):
+        return True  # "Minister of Communications, Innovation, and Digital Economy"
     heads = lexicon().title_heads
     office = any(bare(toks[n][0]) in heads and toks[n + 1][0] == "of" for n in range(begin, at - 1))
     run = 0

@@ -9,3 +9,41 @@ def test_a_list_of_departments_after_minister_of_stays_in_the_title():
         "would reach 300,000 families."
     )
     assert said(text) == [("Ana Ruiz", "the benefit would reach 300,000 families")]
+
+
+def test_a_list_of_departments_before_the_title_stays_in_the_title():
+    text = (
+        "A new law on data will be drafted by next September, Law, Justice and "
+        "Parliamentary Affairs Minister Ana Ruiz said today."
+    )
+    assert said(text) == [("Ana Ruiz", "A new law on data will be drafted by next September")]
+
+
+def test_a_list_of_departments_is_not_a_person_for_the_title_alone_later():
+    text = (
+        "State Minister for Posts, Telecommunications and Information Technology Tom Hale "
+        "was at the meeting.\n\n"
+        "The Minister of Communications, Innovation, and Digital Economy, Dr Ben Cole, says "
+        "the country can become a technology hub.\n\n"
+        "The minister noted that the country cannot shy away from its potential."
+    )
+    assert said(text) == [
+        ("Ben Cole", "the country can become a technology hub"),
+        ("Ben Cole", "the country cannot shy away from its potential"),
+    ]
+
+
+def test_a_department_in_lower_case_before_a_title_mid_sentence():
+    text = (
+        "Law Minister Ana Ruiz spoke on Monday. Finance Minister Tom Hale also spoke.\n\n"
+        'Regarding the outline, the law minister said, "We will not disclose it now."'
+    )
+    assert said(text) == [("Ana Ruiz", "We will not disclose it now.")]
+
+
+def test_and_after_a_title_and_a_name_joins_a_second_person():
+    text = (
+        "Prime Minister Ana Ruiz and Home Minister Tom Hale met the governors on Monday.\n\n"
+        "The prime minister said the law would pass this year."
+    )
+    assert said(text) == [("Ana Ruiz", "the law would pass this year")]
