@@ -47,3 +47,30 @@ def test_and_after_a_title_and_a_name_joins_a_second_person():
         "The prime minister said the law would pass this year."
     )
     assert said(text) == [("Ana Ruiz", "the law would pass this year")]
+
+
+def test_his_words_before_a_quotation_give_its_speaker():
+    text = (
+        "Communications minister Ben Cole says the country can become a technology hub.\n\n"
+        "His words: “What we stand to gain is that young people already build these tools. "
+        "The government cannot look away from this.”\n\n"
+        "His words were taken out of context by critics."
+    )
+    assert said(text) == [
+        ("Ben Cole", "the country can become a technology hub"),
+        ("Ben Cole", "What we stand to gain is that young people already build these tools."),
+        ("Ben Cole", "The government cannot look away from this."),
+    ]
+
+
+def test_verbs_that_double_their_last_consonant_in_british_spelling():
+    text = (
+        "Ben Cole dispelled fears that the new system would lead to more crime.\n\n"
+        "Ana Ruiz signalled that interest rates would stay on hold until June.\n\n"
+        "Tom Hale allayed concerns that the records would be hacked."
+    )
+    assert said(text) == [
+        ("Ben Cole", "dispelled fears that the new system would lead to more crime"),
+        ("Ana Ruiz", "interest rates would stay on hold until June"),
+        ("Tom Hale", "allayed concerns that the records would be hacked"),
+    ]
