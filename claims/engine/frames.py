@@ -280,10 +280,12 @@ REPORTER_GOES_ON_RE = re.compile(
     r"|,\s+(?:during|at|after|before)\s+which\s+"
     # "…, but he left room for the possibility …": the reporter on what the speaker did
     r"|,\s+but\s+(?:he|she|they)\s+(?:left|gave|offered|stopped|declined|refused)\b"
-    # "…, but could not say how many": what the speaker left unsaid.
-    r"|,?\s+but\s+(?:declined|refused|did\s+not|didn['’]t|would\s+not|wouldn['’]t|could\s+not"
-    r"|couldn['’]t)\s+(?:to\s+)?(?:say|elaborate|comment|give|specify|provide|disclose|confirm"
-    r"|name|identify)\b"
+    # "…, but could not say how many", "…, although he did not provide further details":
+    # what the speaker left unsaid.
+    r"|,?\s+(?:but|although|though|while)\s+(?:(?:he|she|they)\s+)?(?:declined|refused|did\s+not"
+    r"|didn['’]t|would\s+not|wouldn['’]t|could\s+not|couldn['’]t)\s+(?:to\s+)?(?:say|elaborate"
+    r"|comment|give|specify|provide|disclose|confirm|name|identify|be\s+drawn|admit|commit"
+    r"|reveal|explain)\b"
     # "… as he set out plans to raise taxes", "… as he slammed …": what the speaker did
     # then, not what was said.
     r"|,?\s+as\s+(?:he|she|they)\s+(?:set\s+out|met|spoke|gave|took|made|[a-z]+ed)\b"
@@ -305,6 +307,8 @@ def clean_span(text: str, start: int, end: int, *, direct: bool) -> tuple[int, i
         start, end = trim(text, start, end, TRAIL_STRIP)
         if end > start and text[end - 1] == "." and not closed_by_quote:
             end -= 1
+            if text[end - 1] == "." and text[end - 2 : end - 1] != ".":
+                end -= 1  # "…too high..“We need": a doubled stop, not an ellipsis
         if (
             end - start >= 2
             and text[start] in '“"«'

@@ -22,7 +22,9 @@ INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
 GLUED_STOP = (
     # 'considered "crumbs."Lazzarini said': a closing mark glued to the next sentence
     r"(?<=[a-z])[.!?][”\"](?=[A-Z][a-z])"
-    r"|(?<=[a-z]{3})\.(?=[“\"]?[A-Z][a-z])|(?<=[a-z])(?:\.{3}|…)(?=[A-Z][a-z])"
+    r"|(?<=[a-z]{3})\.\.?(?=[“\"]?[A-Z][a-z])|(?<=[a-z])(?:\.{3}|…)(?=[A-Z][a-z])"
+    # 'not fair.”.“House pricing …': paragraphs joined by a full stop
+    r"|(?<=[.!?][”\"])\.(?=[“\"][A-Z])"
 )
 WORD_RE = re.compile(r"\w+(?:(?:[’'\-]|\.(?![A-Z][a-z]))\w+)*")
 # "27,000" is one token: a thousands comma is not a clause's.
@@ -447,6 +449,8 @@ def split_sentences(
                 if not nxt_word or nxt_word.group().lower() not in lex.sentence_starters:
                     continue
         nxt = _skip_space(text, p_end, end)
+        if nxt + 1 < end and text[nxt] == "." and text[nxt + 1] in DOUBLE_OPEN:
+            nxt += 1  # 'said Trudeau. .“That’s why …': a stray full stop before a quotation
         if nxt < end:
             ch = text[nxt]
             # a closing mark can open the next sentence's quotation: 'assembly.”It is …'

@@ -74,3 +74,36 @@ def test_verbs_that_double_their_last_consonant_in_british_spelling():
         ("Ana Ruiz", "interest rates would stay on hold until June"),
         ("Tom Hale", "allayed concerns that the records would be hacked"),
     ]
+
+
+def test_paragraphs_joined_by_full_stops_still_split_into_sentences():
+    text = (
+        "Prime Minister Ana Ruiz stated on Wednesday that home prices are too high..“We need "
+        "to build more homes faster,” Ruiz told reporters. Housing was costly, said Ruiz. "
+        ".“That’s why prices have come far too high. It’s not fair.”.“House pricing cannot "
+        "continue to go up,” replied Ruiz."
+    )
+    assert said(text) == [
+        ("Ana Ruiz", "home prices are too high"),
+        ("Ana Ruiz", "We need to build more homes faster"),
+        ("Ana Ruiz", "Housing was costly"),
+        ("Ana Ruiz", "That’s why prices have come far too high."),
+        ("Ana Ruiz", "It’s not fair."),
+        ("Ana Ruiz", "House pricing cannot continue to go up"),
+    ]
+
+
+def test_what_the_speaker_would_not_say_is_the_reporters_note():
+    text = (
+        "Prime Minister Ana Ruiz stated that home prices are too high, although she did not "
+        "provide further details.\n\n"
+        "Treasurer Tom Hale admitted house prices are expensive, but refused to admit they "
+        "were unaffordable.\n\n"
+        "Hale ruled out casual hackers and criminal gangs, but refused to be drawn on who "
+        "was behind the attacks."
+    )
+    assert said(text) == [
+        ("Ana Ruiz", "home prices are too high"),
+        ("Tom Hale", "house prices are expensive"),
+        ("Tom Hale", "ruled out casual hackers and criminal gangs"),
+    ]
