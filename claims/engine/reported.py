@@ -486,10 +486,15 @@ def _verb_frame(
             return None
         return Frame(cs, ce, surface, None, [span], "indirect", participle=True)
     mention, subj_start_tok = subject_before(state, toks, cue_tok, floor)
-    if inverted_person_after(state, toks, cue_tok, after_tok, floor, limit, mention):
+    # After "told" comes the listener ("…, Yury Borisov, told President Vladimir Putin"),
+    # never the speaker.
+    listener_after = form.obj == "tell"
+    if not listener_after and inverted_person_after(
+        state, toks, cue_tok, after_tok, floor, limit, mention
+    ):
         mention = None  # "…, along with flu tests, said Lindsay Rew, a spokeswoman."
     inverted = False
-    if mention is None:
+    if mention is None and not listener_after:
         # ", said the minister." at the end of a sentence
         span = noun_phrase_after(toks, after_tok, limit)
         affiliated = span is not None and _affiliation_ends(toks, span[1], limit)
@@ -794,9 +799,17 @@ def _apposition_to_end(toks: list[Token], k: int, limit: int) -> bool:
     if first not in lexicon().titles and first not in {"a", "an", "the"}:
         return False
     rest = [t[0] for t in toks[k:limit] if t[0] not in {".", "!", "?"}]
-    return len(rest) <= MAX_APPOSITION_WORDS and not any(
-        word in {",", ";"} or word in QUOTE_CHARS or finite_verb(word) for word in rest
-    )
+    if len(rest) > MAX_APPOSITION_WORDS or any(w == ";" or w in QUOTE_CHARS for w in rest):
+        return False
+    own, *more = " ".join(rest).split(" , ")
+    if any(finite_verb(word) for word in own.split()):
+        return False
+    # "founder of Emaar Properties, Dubai’s largest listed developer": a second description
+    return all(
+        piece[:1].isupper() or piece.split()[0].lower() in {"a", "an", "the"}
+        for piece in more
+        if piece
+    ) and not any(w.lower() in AUXILIARIES | BE_FORMS for piece in more for w in piece.split())
 
 
 def _participle_after(rest: list[Token], comma: int) -> bool:

@@ -76,6 +76,21 @@ def test_verbs_that_double_their_last_consonant_in_british_spelling():
     ]
 
 
+def test_told_is_followed_by_the_listener_not_the_speaker():
+    text = (
+        "The launch site is being built on time, and all construction works are being done "
+        "with due quality, the head of the space corporation, Yury Borisov, told President "
+        "Ana Ruiz."
+    )
+    assert said(text) == [
+        (
+            "Yury Borisov",
+            "The launch site is being built on time, and all construction works are being done "
+            "with due quality",
+        )
+    ]
+
+
 def test_paragraphs_joined_by_full_stops_still_split_into_sentences():
     text = (
         "Prime Minister Ana Ruiz stated on Wednesday that home prices are too high..“We need "
@@ -106,4 +121,14 @@ def test_what_the_speaker_would_not_say_is_the_reporters_note():
         ("Ana Ruiz", "home prices are too high"),
         ("Tom Hale", "house prices are expensive"),
         ("Tom Hale", "ruled out casual hackers and criminal gangs"),
+    ]
+
+
+def test_two_descriptions_after_according_to_end_the_sentence():
+    text = (
+        "Property prices in the city are reasonable and demand is picking up, according to "
+        "Tom Hale, founder of Hale Properties, the country’s largest listed developer."
+    )
+    assert said(text) == [
+        ("Tom Hale", "Property prices in the city are reasonable and demand is picking up")
     ]
