@@ -28,6 +28,20 @@ from .text import (
 RoleHolder = Callable[[str, datetime.date | None], str | None]
 DOUBLE_QUOTES = set(DOUBLE_OPEN) | DOUBLE_CLOSE
 QUOTE_CHARS = DOUBLE_QUOTES | set("‘’‹›")
+
+
+def quote_runs_on(toks: list[Token], open_tok: int, limit: int) -> bool:
+    """Whether the quotation opening at token ``open_tok`` is a phrase inside a longer
+    statement: 'said “we must do that reform” to save the system' (a word, not a stop or a
+    comma, before the closing mark, and a lower-case word after it)."""
+    opening = toks[open_tok][0]
+    for n in range(open_tok + 1, limit - 1):
+        word = toks[n][0]
+        if word in DOUBLE_CLOSE or word == opening == '"':
+            return toks[n - 1][0][-1:].isalnum() and toks[n + 1][0][:1].islower()
+    return False
+
+
 # A quotation mark inside reported speech makes it "mixed"; apostrophes do not count.
 DOUBLE_OR_SINGLE_OPEN_RE = re.compile(
     "[" + re.escape("".join(sorted(QUOTE_CHARS - {"’", "'"}))) + "]"

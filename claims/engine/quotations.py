@@ -15,6 +15,7 @@ from .frames import (
     cue_matches,
     index_at,
     opens_with_participle_cue,
+    quote_runs_on,
     word_count,
 )
 from .lexicon import lexicon
@@ -396,6 +397,8 @@ def _pre_attribution(
         return None
     if form.obj == "np" and not between:
         return None  # "hailed “progress” in the talks": the quotation is inside what he hailed
+    if not between and quote_runs_on(toks, hi_tok, len(toks)):
+        return None  # 'said “we must do that reform” to save it': reported speech, quoted in part
     if between and _clause_goes_on(toks, quote):
         return None  # 'He said her treatment, “which threatens her,” could …': reported speech
     # "said in an interview with CNN, which was followed by the agency: “…”": a longer
@@ -461,11 +464,12 @@ def _pre_marker(
     if not matches:
         return None
     marker = matches[-1]
-    if text[pre_lo : marker.start()].strip(SPACE + ',“"') or not text[
-        marker.end() : quote.open
-    ].rstrip(SPACE).endswith((":", ",")):
-        return None
     owner = next((w for w in marker.group().lower().split() if w in OWN_WORDS), None)
+    between = text[marker.end() : quote.open].strip(SPACE)
+    if text[pre_lo : marker.start()].strip(SPACE + ',“"') or not (
+        between.endswith((":", ",")) or owner is not None and not between  # "His words “…”"
+    ):
+        return None
     if owner is not None:
         # "In his words, “…”": the marker holds its speaker
         mention = Mention("pronoun", marker.start(), marker.end(), owner, gender=OWN_WORDS[owner])

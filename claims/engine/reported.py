@@ -27,6 +27,7 @@ from .frames import (
     index_at,
     opens_with_participle_cue,
     plain_verb,
+    quote_runs_on,
     word_count,
 )
 from .lexicon import CueForm, lexicon
@@ -426,7 +427,7 @@ def _verb_frame(
     # A cue introducing a quotation belongs to the quotation.
     if nxt in {":", ","} and after_tok + 1 < limit and toks[after_tok + 1][0] in QUOTE_CHARS:
         return None
-    if nxt in QUOTE_CHARS and form.obj != "np":
+    if nxt in QUOTE_CHARS and form.obj != "np" and not quote_runs_on(toks, after_tok, limit):
         return None  # but "hailed “progress” in the talks" reports a noun phrase
     # "he is warning that …": a progressive is a finite verb with its subject before "is"
     progressive = cue_tok - 1 >= floor and toks[cue_tok - 1][0].lower() in PROGRESSIVE_BE
@@ -634,8 +635,13 @@ def _verb_frame(
         )
         if paren is None:
             return None
-        span = _statement_span(text, *paren)
-        if span is None:
+        if paren[0] == ss:
+            # "The reasons, Suri said, were …": the statement runs on past its own cue
+            after = toks[after_tok + 1][1] if after_tok + 1 < limit else se
+            span = clean_span(text, ss, content_end(text, after, se), direct=False)
+        else:
+            span = _statement_span(text, *paren)
+        if span is None or word_count(text, *span) < MIN_REPORTED_WORDS:
             return None
         return Frame(cs, ce, surface, mention, [span], "indirect")
     if nxt == ":":

@@ -132,3 +132,40 @@ def test_two_descriptions_after_according_to_end_the_sentence():
     assert said(text) == [
         ("Tom Hale", "Property prices in the city are reasonable and demand is picking up")
     ]
+
+
+def test_a_cue_between_subject_and_verb_keeps_the_whole_sentence():
+    text = (
+        "The reasons for the decline, Hale said, were the strike on the capital and the "
+        "border tension between the two countries."
+    )
+    assert said(text) == [
+        (
+            "Hale",
+            "The reasons for the decline, Hale said, were the strike on the capital and the "
+            "border tension between the two countries",
+        )
+    ]
+
+
+def test_a_quoted_phrase_right_after_said_that_the_sentence_goes_on_from():
+    text = (
+        "President Ana Ruiz said “we must do that reform” to “save” the pension system.\n\n"
+        "Tom Hale said “we must act,” and left the room."
+    )
+    assert said(text) == [
+        ("Ana Ruiz", "“we must do that reform” to “save” the pension system"),
+        ("Tom Hale", "we must act"),
+    ]
+
+
+def test_his_words_right_before_a_quotation_without_a_colon():
+    text = (
+        "Tom Hale warned that illegal operators will face the law.\n\n"
+        "His words “We are committed to enforcing the laws. We carried out raids last week.”"
+    )
+    assert said(text) == [
+        ("Tom Hale", "illegal operators will face the law"),
+        ("Tom Hale", "We are committed to enforcing the laws."),
+        ("Tom Hale", "We carried out raids last week."),
+    ]
