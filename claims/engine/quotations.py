@@ -387,6 +387,12 @@ def _pre_attribution(
     last = None
     for match in cue_matches(text, toks, pre_lo, quote.open):
         last = match
+    if last is None and lo_tok + 2 == hi_tok and toks[lo_tok + 1][0] in {":", ","}:
+        # "Adding: “…”" opening a paragraph: the last speaker goes on
+        word, at, end = toks[lo_tok]
+        form = cue_form(word.lower())
+        if form is not None and form.participle:
+            return Frame(at, end, word, None, spans, "direct", participle=True)
     if last is None:
         return _pre_marker(state, toks, pre_lo, quote, spans)
     between = text[last.end() : quote.open].strip(SPACE)

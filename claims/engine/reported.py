@@ -700,8 +700,12 @@ def _verb_frame(
     ):
         return None  # "explained what happened on the day": a topic, not a statement
     start = toks[content_tok][1]
-    if not had_that and form.obj == "np":
-        start = cs
+    if not had_that and (
+        form.obj == "np"
+        or form.lemma in PREPOSITION_OBJECT_LEMMAS
+        and toks[content_tok][0] in {"of", "about"}
+    ):
+        start = cs  # "warned of a nuclear disaster": the verb and its noun phrase
     if not had_that and form.obj == "tell" and content_tok == after_tok:
         return None
     if not had_that and form.obj == "tell" and toks[content_tok][0].lower() == "to":
@@ -735,6 +739,10 @@ def _verb_frame(
         return None  # "… said on Twitter.": where, not what
     return Frame(cs, ce, surface, mention, [span], "indirect")
 
+
+#: Clause cues whose statement may be a noun phrase after "of" or "about" ("warned of a
+#: disaster", "complained about delays"): the verb stays in the span, as for noun-phrase cues.
+PREPOSITION_OBJECT_LEMMAS = frozenset({"warn", "complain", "caution", "boast", "lament", "brag"})
 
 OCCASION_LEADS = frozenset({"after", "when", "while", "following", "before"})
 #: Most tokens from "after" to the verb of the clause it leads.

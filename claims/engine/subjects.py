@@ -448,6 +448,12 @@ def _acronym_before(
     if i - 1 >= floor and toks[i - 1][0].lower() == "the":
         i -= 1
         start = toks[i][1]
+    if (
+        i - 2 >= floor
+        and toks[i - 1][0].lower() in {"of", "at"}
+        and toks[i - 2][0].lower() in lexicon().titles
+    ):
+        return None  # "The director of the IAEA said": its officer, not the body
     mention = Mention(
         "organisation", start, end, state.text[start:end], name=word, name_tokens=(word,)
     )

@@ -169,3 +169,35 @@ def test_his_words_right_before_a_quotation_without_a_colon():
         ("Tom Hale", "We are committed to enforcing the laws."),
         ("Tom Hale", "We carried out raids last week."),
     ]
+
+
+def test_the_officer_of_a_body_named_by_its_acronym_is_the_person():
+    text = (
+        "The Director General of the International Atomic Energy Agency (IAEA), Ana Ruiz, "
+        "visited the plant on Monday.\n\n"
+        "The director of the IAEA stated that military actions near the plant are unacceptable."
+    )
+    assert said(text) == [("Ana Ruiz", "military actions near the plant are unacceptable")]
+
+
+def test_warned_of_keeps_its_verb_like_a_noun_phrase_cue():
+    text = (
+        "Ana Ruiz warns of a nuclear disaster at the plant.\n\n"
+        "Tom Hale complained about delays at the border that cost exporters millions."
+    )
+    assert said(text) == [
+        ("Ana Ruiz", "warns of a nuclear disaster at the plant"),
+        ("Tom Hale", "complained about delays at the border that cost exporters millions"),
+    ]
+
+
+def test_a_participle_and_a_colon_opening_a_paragraph_continue_the_last_speaker():
+    text = (
+        "“The whole party knows that they have lost this election,” said Dr. Tom Hale.\n\n"
+        "Adding: “They have been at it all day. His bodyguard has voted in the election.”"
+    )
+    assert said(text) == [
+        ("Tom Hale", "The whole party knows that they have lost this election"),
+        ("Tom Hale", "They have been at it all day."),
+        ("Tom Hale", "His bodyguard has voted in the election."),
+    ]
