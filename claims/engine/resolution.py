@@ -64,7 +64,7 @@ def main_subject(state: State, toks: list[Token], frame: Frame, ss: int) -> Fram
     ]
     # The sentence's own subject first: "City boss Steve Maddox was furious …, claiming …".
     first = [opening] if opening is not None else []
-    for mention in first + (known or candidates):
+    for mention in first + known:
         probe = Frame(0, 0, "", mention, [], "direct")
         resolve(state, probe, toks, ss)
         if probe.entity is not None:

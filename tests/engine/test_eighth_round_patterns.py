@@ -201,3 +201,11 @@ def test_a_participle_and_a_colon_opening_a_paragraph_continue_the_last_speaker(
         ("Tom Hale", "They have been at it all day."),
         ("Tom Hale", "His bodyguard has voted in the election."),
     ]
+
+
+def test_a_participle_after_a_sentence_about_no_one_reports_nothing():
+    text = (
+        "Protests and arrests have rocked the small West African nation in recent days, "
+        "highlighting deepening public frustration over decades of dynastic rule."
+    )
+    assert said(text) == []
