@@ -209,3 +209,14 @@ def test_a_participle_after_a_sentence_about_no_one_reports_nothing():
         "highlighting deepening public frustration over decades of dynastic rule."
     )
     assert said(text) == []
+
+
+def test_an_adverb_opening_a_sentence_is_not_a_person_with_the_title_after_it():
+    text = (
+        "Gov. Tom Wolf announced a plan on Monday.\n\n"
+        "Together, the governor says naloxone and the warm-handoff are saving lives."
+    )
+    assert said(text) == [
+        ("Tom Wolf", "announced a plan on Monday"),
+        ("Tom Wolf", "naloxone and the warm-handoff are saving lives"),
+    ]
