@@ -110,7 +110,7 @@ def quote_frames(
             a = index_at(toks, close + 1)
             b = index_at(toks, post_hi)
             j = a
-            while j < b and toks[j][0] in {",", "—", "–", "-", "'"}:
+            while j < b and toks[j][0] in {",", "—", "–", "-", "'", "’"}:
                 j += 1
             if j < b and j - a <= 3:
                 frame = _post_attribution(state, toks, j, b, quote, spans)
@@ -120,7 +120,7 @@ def quote_frames(
         if frame is None:
             frame = _pre_attribution(state, toks, pre_lo, quote, spans, ss)
         if frame is None:
-            lead = text[pre_lo : quote.open].strip(SPACE + ",`")
+            lead = text[pre_lo : quote.open].strip(SPACE + ",`‘'")
             opener_at_start = quote.open == ss or lead == ""
             if opener_at_start and spans:
                 frame = Frame(quote.open, quote.open, "", None, spans, "direct", inherit=True)

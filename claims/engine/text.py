@@ -54,7 +54,11 @@ SINGLE_OPEN = {"‘": "’", "'": "'", "‹": "›"}
 # ("``It is sad,'' he said").
 APOSTROPHE_PAIR = "''"
 BACKTICK_PAIR = "``"
-DOUBLE_MARK_RE = re.compile("''|``|[" + re.escape("".join(set(DOUBLE_OPEN) | DOUBLE_CLOSE)) + "]")
+# Two single curly marks stand for a double one in some feeds: "‘‘Every week …,’’ she said".
+SINGLE_PAIR_OPEN, SINGLE_PAIR_CLOSE = "‘‘", "’’"
+DOUBLE_MARK_RE = re.compile(
+    "''|``|‘‘|’’|[" + re.escape("".join(set(DOUBLE_OPEN) | DOUBLE_CLOSE)) + "]"
+)
 SINGLE_OPEN_RE = re.compile("[" + re.escape("".join(SINGLE_OPEN)) + "]")
 # Where a single-mark quotation may end: its closer, or any double mark (which stops it).
 SINGLE_STOP_RE = {
@@ -205,11 +209,17 @@ def _find_quotes_in(text: str, start: int, end: int) -> list[list[int | None]]:
                 current = [i + 1, None]
                 closers = '"”'
             continue
-        if found.group() == BACKTICK_PAIR:
+        if found.group() in {BACKTICK_PAIR, SINGLE_PAIR_OPEN}:
             if current is not None:
                 pairs.append(current)  # left open; decided by the caller
             current = [i + 1, None]  # the second mark: what is quoted starts after both
-            closers = '"”'
+            closers = '"”' if found.group() == BACKTICK_PAIR else "’"
+            continue
+        if found.group() == SINGLE_PAIR_CLOSE:
+            if current is not None and closers == "’":
+                current[1] = i
+                pairs.append(current)
+                current = None
             continue
         prev = text[i - 1] if i > start else " "
         nxt = text[i + 1] if i + 1 < end else " "

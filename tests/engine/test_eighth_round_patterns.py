@@ -220,3 +220,16 @@ def test_an_adverb_opening_a_sentence_is_not_a_person_with_the_title_after_it():
         ("Tom Wolf", "announced a plan on Monday"),
         ("Tom Wolf", "naloxone and the warm-handoff are saving lives"),
     ]
+
+
+def test_two_single_curly_marks_stand_for_a_double_one():
+    text = (
+        "Dairy farmer Tom Hale said the allocation was low.\n\n"
+        "‘‘I am not sure why they would announce such a low allocation,’’ Mr Hale said.\n\n"
+        "‘‘Without political intervention there is zero chance we will see any water.’’"
+    )
+    assert said(text) == [
+        ("Tom Hale", "the allocation was low"),
+        ("Tom Hale", "I am not sure why they would announce such a low allocation"),
+        ("Tom Hale", "Without political intervention there is zero chance we will see any water."),
+    ]
