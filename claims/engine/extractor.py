@@ -565,7 +565,7 @@ FORWARD_TITLE_PARAGRAPHS = 3
 
 
 #: Title heads that fit any post: "a senior official" may be a commissioner.
-GENERIC_HEADS = frozenset({"official", "officer"})
+GENERIC_HEADS = frozenset({"official", "officer", "chairman", "chairwoman", "chairperson", "chair"})
 #: Words that keep an indefinite title nobody in particular: "an unnamed official".
 UNNAMED_WORDS = frozenset({"unnamed", "anonymous", "unidentified", "another", "one"})
 

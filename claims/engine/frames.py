@@ -296,10 +296,10 @@ REPORTER_GOES_ON_RE = re.compile(
     r"|,\s+but\s+(?:he|she|they)\s+(?:left|gave|offered|stopped|declined|refused)\b"
     # "…, but could not say how many", "…, although he did not provide further details":
     # what the speaker left unsaid.
-    r"|,?\s+(?:but|although|though|while)\s+(?:(?:he|she|they)\s+)?(?:declined|refused|did\s+not"
+    r"|,?\s+(?:but|although|though|while|and)\s+(?:(?:he|she|they)\s+)?(?:declined|refused|did\s+not"
     r"|didn['’]t|would\s+not|wouldn['’]t|could\s+not|couldn['’]t)\s+(?:to\s+)?(?:say|elaborate"
     r"|comment|give|specify|provide|disclose|confirm|name|identify|be\s+drawn|admit|commit"
-    r"|reveal|explain)\b"
+    r"|reveal|explain|rule)\b"
     # "… as he set out plans to raise taxes", "… as he slammed …": what the speaker did
     # then, not what was said.
     r"|,?\s+as\s+(?:he|she|they)\s+(?:set\s+out|met|spoke|gave|took|made|[a-z]+ed)\b"

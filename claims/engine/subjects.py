@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 
 from .frames import (
     AUXILIARIES,
@@ -73,6 +74,13 @@ def skip_adverbs_back(toks: list[Token], k: int, floor: int) -> int:
         if k - 1 > floor and toks[k - 1][0].lower() in WEEKDAYS:
             k -= 1
             continue
+        # "Scindia on June 7 said", "Ruto on 5 March said": a date
+        if k - 3 > floor and toks[k - 3][0].lower() == "on":
+            pair = (toks[k - 2][0].lower(), toks[k - 1][0].lower())
+            months = lexicon().months
+            if pair[0] in months and pair[1].isdigit() or pair[0].isdigit() and pair[1] in months:
+                k -= 3
+                continue
         # "Guaidó in a speech urged", "Smith on Twitter said": how the words came.
         aside = _medium_before(toks, k, floor)
         if aside < k:
@@ -128,7 +136,8 @@ def _skip_apposition(
             further, apposition = _skip_apposition(toks, c + 1, floor, text)
             return (c, None) if further == c + 1 else (further, apposition)
         first = inner[0][0]
-        if len(inner) == 1 and first[:1].isupper() and _full_name_before(toks, c, floor, text):
+        party = len(inner) == 1 or len(inner) == 2 and inner[1][0] == "."  # "D-Mich."
+        if party and first[:1].isupper() and _full_name_before(toks, c, floor, text):
             # "Andrew Bowie, Conservative, said", "Ted Cruz, R-Texas, said": a party
             return c, None
         if first.lower() in BE_FORMS or first.lower() in AUXILIARIES:
@@ -361,8 +370,14 @@ def _abbreviation_dot(toks: list[Token], c: int) -> bool:
     """Whether the dot at token ``c`` closes an abbreviation such as "U.S." or "Gen."."""
     word = toks[c - 1][0]
     return toks[c - 1][2] == toks[c][1] and (
-        "." in word or word.lower() in lexicon().abbreviations_inner
+        "." in word
+        or word.lower() in lexicon().abbreviations_inner
+        or PARTY_STATE_RE.fullmatch(word) is not None  # "Gary Peters, D-Mich., said"
     )
+
+
+#: A US legislator's party and state: "D-Mich", "R-Texas".
+PARTY_STATE_RE = re.compile(r"[A-Z]-[A-Z][A-Za-z]+")
 
 
 def they_for_organisation(state: State, mention: Mention) -> bool:

@@ -233,3 +233,36 @@ def test_two_single_curly_marks_stand_for_a_double_one():
         ("Tom Hale", "I am not sure why they would announce such a low allocation"),
         ("Tom Hale", "Without political intervention there is zero chance we will see any water."),
     ]
+
+
+def test_a_date_between_the_subject_and_the_cue():
+    text = (
+        "Civil Aviation Minister Ana Ruiz on June 7 said airfares on domestic routes have "
+        "fallen sharply."
+    )
+    assert said(text) == [("Ana Ruiz", "airfares on domestic routes have fallen sharply")]
+
+
+def test_a_legislators_party_and_state_with_a_full_stop():
+    text = "Chairman Tom Hale, D-Mich., said the government is already using the technology."
+    assert said(text) == [("Tom Hale", "the government is already using the technology")]
+
+
+def test_refusing_to_rule_out_is_the_reporters_note():
+    text = (
+        "Tom Hale said it remained unclear how much data was compromised and refused to rule "
+        "out the possibility that records were taken."
+    )
+    assert said(text) == [("Tom Hale", "it remained unclear how much data was compromised")]
+
+
+def test_the_chair_of_a_committee_named_only_after_is_the_next_person_named():
+    text = (
+        "The chairman of a Senate subcommittee said at a hearing Tuesday that Congress should "
+        "act soon on artificial intelligence.\n\n"
+        "Democratic Sen. Ana Ruiz of Connecticut said lawmakers failed to act on social media."
+    )
+    assert said(text) == [
+        ("Ana Ruiz", "Congress should act soon on artificial intelligence"),
+        ("Ana Ruiz", "lawmakers failed to act on social media"),
+    ]
