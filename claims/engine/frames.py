@@ -292,6 +292,8 @@ REPORTER_GOES_ON_RE = re.compile(
     r"|,\s+(?:said|says|told|tells|added|adds|stated|states)\s+(?!that\b)(?=[a-z])"
     # "… after the joint news event, during which the ministers made statements": the event
     r"|,\s+(?:during|at|after|before)\s+which\s+"
+    # "… their site at Māhia - which has seen 13 launches …": the reporter's background
+    r"|\s+[-–—]\s+which\s+"
     # "…, but he left room for the possibility …": the reporter on what the speaker did
     r"|,\s+but\s+(?:he|she|they)\s+(?:left|gave|offered|stopped|declined|refused)\b"
     # "…, but could not say how many", "…, although he did not provide further details":

@@ -797,10 +797,10 @@ def noun_phrase_before(
             word.isalpha()
             and word.islower()
             and i - 2 >= floor
-            and bare(toks[i - 2][0]) in DETERMINERS
+            and (bare(toks[i - 2][0]) in DETERMINERS or toks[i - 2][0] in lex.titles)
             and bare(nxt) in lex.title_heads
         ):
-            i -= 1  # "the law minister": a department before the title
+            i -= 1  # "the law minister", "the top canal official": a department before the title
             continue
         if is_capitalised(word) and low in lex.not_names and low in DETERMINERS | {"this"}:
             i -= 1

@@ -542,6 +542,7 @@ def subject_before(
             or _name_and_company(state, toks, k2, floor)
             or _subject_before_stray_comma(state, toks, k, floor)
             or _name_before_unclosed_office(toks, k, floor, text)
+            or _named_before_relative(toks, k2, floor, text)
             or (None, k)
         )
     i, j = span
@@ -945,6 +946,17 @@ def _relative_subject_without_commas(
             return None
         return head, span[0]
     return None
+
+
+def _named_before_relative(
+    toks: list[Token], i: int, floor: int, text: str
+) -> tuple[Mention, int] | None:
+    """ "Dr. Halilu Shaba who made the disclosure said": a full name or a title before a
+    relative clause with no commas; "Neighbors who live nearby said" names nobody."""
+    found = _relative_subject_without_commas(toks, i, floor, text)
+    if found is None or found[0].kind == "name" and len(found[0].name_tokens) < 2:
+        return None
+    return found
 
 
 MAX_THAT_DISTANCE = 25

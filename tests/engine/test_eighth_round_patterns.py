@@ -266,3 +266,33 @@ def test_the_chair_of_a_committee_named_only_after_is_the_next_person_named():
         ("Ana Ruiz", "Congress should act soon on artificial intelligence"),
         ("Ana Ruiz", "lawmakers failed to act on social media"),
     ]
+
+
+def test_a_modifier_and_a_department_before_a_generic_title():
+    text = (
+        "Egypt expects more than US$1 billion in compensation after a ship blocked the canal, "
+        "the top canal official said.\n\n"
+        "Canal Authority Chairman Tom Hale said in an interview that the amount covers the "
+        "salvage operation."
+    )
+    assert said(text) == [
+        (
+            "Tom Hale",
+            "Egypt expects more than US$1 billion in compensation after a ship blocked the canal",
+        ),
+        ("Tom Hale", "the amount covers the salvage operation"),
+    ]
+
+
+def test_a_full_name_before_a_relative_clause_without_commas():
+    text = (
+        "Director-General of the agency, Dr. Tom Hale who made the disclosure said the "
+        "country had developed the capacity.\n\n"
+        "Neighbors who live nearby said they heard loud pops."
+    )
+    assert said(text) == [("Tom Hale", "the country had developed the capacity")]
+
+
+def test_a_dash_and_which_add_the_reporters_background():
+    text = "Tom Hale said they loved their site at Mahia - which has seen 13 launches this year."
+    assert said(text) == [("Tom Hale", "they loved their site at Mahia")]
