@@ -294,6 +294,8 @@ REPORTER_GOES_ON_RE = re.compile(
     r"|,\s+(?:during|at|after|before)\s+which\s+"
     # "… their site at Māhia - which has seen 13 launches …": the reporter's background
     r"|\s+[-–—]\s+which\s+"
+    # "… would be reviewed, signaling a retreat from a reform …": the reporter's reading
+    r"|,\s+signall?ing\s+(?:a|an|the)\s"
     # "…, but he left room for the possibility …": the reporter on what the speaker did
     r"|,\s+but\s+(?:he|she|they)\s+(?:left|gave|offered|stopped|declined|refused)\b"
     # "…, but could not say how many", "…, although he did not provide further details":

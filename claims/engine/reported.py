@@ -303,6 +303,9 @@ ANSWERING_CUES = frozenset({"answer", "respond", "reply"})
 #: Cues that take "what", "how" or "why" for a topic ("explained what happened").
 EXPLAINING_CUES = frozenset({"explain", "describe", "recall", "reveal", "clarify", "detail"})
 QUESTION_WORDS = frozenset({"what", "how", "why", "whether", "where", "when", "who"})
+#: Cues whose -ing form without "that" is the reporter's reading of what was said.
+READING_PARTICIPLES = frozenset({"signal", "indicate"})
+
 #: Cues whose "to" starts what is promised ("vowed to monitor the vote"), not a place.
 INFINITIVE_CUES = frozenset({"vow", "pledge", "promise", "threaten", "urge", "call on"})
 #: Longest content after a cue that is read as where or when, not what ("on Twitter").
@@ -457,6 +460,8 @@ def _verb_frame(
             return None  # "…, answering his call to march": what they answered, not a statement
         if form.weak and not had_that and nxt == "to" and form.lemma not in INFINITIVE_CUES:
             return None  # "…, hoping to reach an agreement": a wish, not a statement
+        if form.lemma in READING_PARTICIPLES and not had_that:
+            return None  # "…, signaling a retreat from the reform": the reporter's reading
         if not had_that and nxt in {",", ":"}:
             content_tok = after_tok + 1
         start = toks[content_tok][1] if content_tok < limit else se

@@ -312,9 +312,10 @@ def _find_single_quotes(text: str, start: int, end: int) -> list[list[int | None
                     pairs.append([i, found])
                     i = found + 1
                     continue
-                if found is None and i == start and ch == "‘":
+                lead = text[start:i].rstrip(SPACE)
+                if found is None and ch == "‘" and (i == start or lead.endswith(":")):
                     # A paragraph of a quotation running over several paragraphs: only
-                    # the last one closes (British style, ‘…).
+                    # the last one closes (British style, ‘…), also after "X said: ‘…".
                     pairs.append([i, None])
                     break
         i += 1

@@ -296,3 +296,26 @@ def test_a_full_name_before_a_relative_clause_without_commas():
 def test_a_dash_and_which_add_the_reporters_background():
     text = "Tom Hale said they loved their site at Mahia - which has seen 13 launches this year."
     assert said(text) == [("Tom Hale", "they loved their site at Mahia")]
+
+
+def test_a_single_quotation_opened_after_said_colon_runs_over_paragraphs():
+    text = (
+        "Tom Hale, head of motor at the association, said: ‘The government’s proposals "
+        "should help ease the pressure on premiums.\n\n"
+        "‘We urge the government to publish a timetable for making these reforms a reality.’"
+    )
+    assert said(text) == [
+        ("Tom Hale", "The government’s proposals should help ease the pressure on premiums."),
+        (
+            "Tom Hale",
+            "We urge the government to publish a timetable for making these reforms a reality.",
+        ),
+    ]
+
+
+def test_signaling_a_retreat_is_the_reporters_reading():
+    text = (
+        "President Ana Ruiz said on Friday a plan to raise the retirement age would be "
+        "reviewed, signaling a retreat from a reform that is needed to balance the budget."
+    )
+    assert said(text) == [("Ana Ruiz", "a plan to raise the retirement age would be reviewed")]
