@@ -8,6 +8,7 @@ sentence boundary inside a quotation does not end the sentence that carries it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -143,8 +144,16 @@ def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     """Whether the text is wrapped at a fixed width, its sentences running over line ends."""
     long_lines = [(s, e) for s, e in lines if e - s >= MIN_WRAPPED_LENGTH]
     open_ended = [(s, e) for s, e in long_lines if text[e - 1] not in LINE_ENDS]
-    return len(open_ended) >= MIN_WRAPPED_LINES and len(open_ended) >= MIN_WRAPPED_SHARE * len(
-        long_lines
+    # A sentence broken by the wrap goes on in lower case on the next line; a list of
+    # headlines ("Agency apologizes over rumors" / "-" / "New cases remain …") does not.
+    open_ends = {e for _, e in open_ended}
+    runs_on = [
+        e for (_, e), (s, _) in itertools.pairwise(lines) if e in open_ends and text[s].islower()
+    ]
+    return (
+        len(open_ended) >= MIN_WRAPPED_LINES
+        and len(open_ended) >= MIN_WRAPPED_SHARE * len(long_lines)
+        and len(runs_on) >= MIN_WRAPPED_SHARE * len(open_ended)
     )
 
 

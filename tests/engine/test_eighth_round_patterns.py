@@ -319,3 +319,27 @@ def test_signaling_a_retreat_is_the_reporters_reading():
         "reviewed, signaling a retreat from a reform that is needed to balance the budget."
     )
     assert said(text) == [("Ana Ruiz", "a plan to raise the retirement age would be reviewed")]
+
+
+def test_a_list_of_headlines_at_the_foot_is_not_hard_wrapped_text():
+    text = (
+        "Rocket completes its flight but fails to put a satellite into orbit\n"
+        "SEOUL, Oct. 21 (Agency) -- President Ana Ruiz said Thursday the country's first "
+        "rocket completed its flight sequence as scheduled.\n"
+        "Ruiz praised the engineers who built the rocket over twelve years of work.\n"
+        "(END)\n"
+        "-\n"
+        "Agency of a popular actor apologizes over the rumors about him\n"
+        "-\n"
+        "Actor belatedly admits to the rumors and apologizes for carelessness\n"
+        "-\n"
+        "New COVID-19 cases remain in the 1,600s as authorities set to relax curbs\n"
+        "-\n"
+        "North Korea fires a ballistic missile into the East Sea, military says\n"
+        "-\n"
+        "Police investigate the fire at a warehouse in the port city on Monday\n"
+    )
+    assert said(text) == [
+        ("Ana Ruiz", "the country's first rocket completed its flight sequence as scheduled"),
+        ("Ana Ruiz", "praised the engineers who built the rocket over twelve years of work"),
+    ]
