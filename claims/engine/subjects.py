@@ -1135,8 +1135,14 @@ def trailing_adjunct(words: list[str]) -> bool:
         and low[0] in lexicon().months
         and (low[0] not in {"may", "march"} or len(low) > 1 and low[1].isdigit())
     )
+    # "on Thursday (May 31)": "may" before a number is the month, not the verb
+    clause = [
+        w
+        for n, w in enumerate(low)
+        if not (n + 1 < len(low) and low[n + 1].isdigit() and w in lexicon().months)
+    ]
     return (
         0 < len(low) <= MAX_TRAILING_ADJUNCT
         and (low[0] in PP_STARTERS or low[0] in TIME_WORDS or bool(dated))
-        and not any(w in CLAUSE_WORDS for w in low)
+        and not any(w in CLAUSE_WORDS for w in clause)
     )

@@ -343,3 +343,16 @@ def test_a_list_of_headlines_at_the_foot_is_not_hard_wrapped_text():
         ("Ana Ruiz", "the country's first rocket completed its flight sequence as scheduled"),
         ("Ana Ruiz", "praised the engineers who built the rocket over twelve years of work"),
     ]
+
+
+def test_a_date_in_brackets_after_the_cue_is_when_not_what():
+    text = (
+        "Airlines expect solid profits\n\n"
+        "Profits for the airline industry will be solid this year, the head of the "
+        "International Air Transport Association said on Thursday (May 31).\n\n"
+        "Tom Hale, speaking to reporters, said fuel costs were rising."
+    )
+    assert said(text) == [
+        ("Tom Hale", "Profits for the airline industry will be solid this year"),
+        ("Tom Hale", "fuel costs were rising"),
+    ]
