@@ -798,7 +798,7 @@ def noun_phrase_before(
             and word.islower()
             and i - 2 >= floor
             and (bare(toks[i - 2][0]) in DETERMINERS or toks[i - 2][0] in lex.titles)
-            and bare(nxt) in lex.title_heads
+            and (bare(nxt) in lex.title_heads or bare(nxt) in lex.organisation_words)
         ):
             i -= 1  # "the law minister", "the top canal official": a department before the title
             continue

@@ -356,3 +356,16 @@ def test_a_date_in_brackets_after_the_cue_is_when_not_what():
         ("Tom Hale", "Profits for the airline industry will be solid this year"),
         ("Tom Hale", "fuel costs were rising"),
     ]
+
+
+def test_a_lower_case_word_before_a_body_stays_in_the_title():
+    text = (
+        "Airlines expect solid profits\n\n"
+        "Profits for the airline industry will be solid this year, the head of the airline "
+        "association said on Thursday.\n\n"
+        "Tom Hale, speaking to reporters, said fuel costs were rising."
+    )
+    assert said(text) == [
+        ("Tom Hale", "Profits for the airline industry will be solid this year"),
+        ("Tom Hale", "fuel costs were rising"),
+    ]
