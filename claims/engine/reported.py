@@ -307,7 +307,9 @@ QUESTION_WORDS = frozenset({"what", "how", "why", "whether", "where", "when", "w
 READING_PARTICIPLES = frozenset({"signal", "indicate"})
 
 #: Cues whose "to" starts what is promised ("vowed to monitor the vote"), not a place.
-INFINITIVE_CUES = frozenset({"vow", "pledge", "promise", "threaten", "urge", "call on"})
+INFINITIVE_CUES = frozenset(
+    {"vow", "pledge", "promise", "threaten", "urge", "call on", "call upon"}
+)
 #: Longest content after a cue that is read as where or when, not what ("on Twitter").
 MAX_ADJUNCT_CONTENT = 6
 
@@ -678,7 +680,11 @@ def _verb_frame(
         and toks[content_tok][0].lower() in lexicon().plea_offences
     ):
         return None  # "admitted conspiracy to cause harm", "denies murder": a plea
-    if form.lemma == "call on" and toks[content_tok][0].lower() in {"him", "her", "them"}:
+    if form.lemma in {"call on", "call upon"} and toks[content_tok][0].lower() in {
+        "him",
+        "her",
+        "them",
+    }:
         return None  # "the ambassador, who called on him here": a visit, not a statement
     if (
         form.lemma == "admit"
@@ -942,6 +948,23 @@ def lowercase_title_before(toks: list[Token], name_start: int, lo: int) -> list[
     j = name_start
     while j - 1 >= lo and name_start - j < 4 and toks[j - 1][0] in lex.titles:
         j -= 1
+    if j == name_start:
+        # "Union minister for coal Pralhad Joshi": an office and its lower-case department
+        for n in (2, 3):
+            k = name_start - n
+            if (
+                k - 1 >= lo
+                and toks[k][0] in {"of", "for"}
+                and toks[k - 1][0] in lex.title_heads
+                and all(
+                    t[0].isalpha() and t[0].islower() and t[0] not in {"the", "a", "an"}
+                    for t in toks[k + 1 : name_start]
+                )
+            ):
+                j = k - 1
+                while j - 1 >= lo and toks[j - 1][0] in lex.titles:
+                    j -= 1
+                break
     head = toks[j:name_start]
     if not any(t[0] in lex.title_heads for t in head):
         return None

@@ -369,3 +369,19 @@ def test_a_lower_case_word_before_a_body_stays_in_the_title():
         ("Tom Hale", "Profits for the airline industry will be solid this year"),
         ("Tom Hale", "fuel costs were rising"),
     ]
+
+
+def test_a_lower_case_office_and_department_before_a_name():
+    text = (
+        "Union minister for coal Ana Ruiz on Monday asked the state miner to build up stocks.\n\n"
+        "The minister said international coal prices have more than tripled in recent times.\n\n"
+        "During her address, the minister also called upon the state miner to increase its "
+        "production to one billion tonnes."
+    )
+    assert said(text) == [
+        ("Ana Ruiz", "international coal prices have more than tripled in recent times"),
+        (
+            "Ana Ruiz",
+            "called upon the state miner to increase its production to one billion tonnes",
+        ),
+    ]
