@@ -57,6 +57,10 @@ class Entity:
             self.roles.append((role, words))
 
 
+#: Modifiers of someone who holds the office for now: "the director" is the acting director.
+STANDING_IN = frozenset({"acting", "interim"})
+
+
 def _represented_organisation(mention: Mention) -> Mention | None:
     """ "An Nvidia spokesperson", "a Pentagon official": the organisation they speak for."""
     lex = lexicon()
@@ -228,7 +232,7 @@ class Cast:
                     continue
                 if country and role_country(role) not in (None, country):
                     continue  # "the Kazakh head of state" is not the Uzbek one
-                if (role_words & lex.office_modifiers) - words:
+                if (role_words & lex.office_modifiers) - words - STANDING_IN:
                     continue  # "the president" is not the vice president
                 if (words & lex.office_modifiers) - role_words:
                     continue
@@ -245,14 +249,18 @@ class Cast:
             # "the NATO chief", "the boss": whoever holds a body's top post, under any title;
             # "the supreme leader" names one office and is left to the role lookup.
             qualifiers = words - heads
+            in_view = self.entities[self.salience[-1]] if self.salience else None
             if not qualifiers & lex.titles:
                 for entity in self.entities:
                     for _, role_words in entity.roles:
                         if role_words & lex.office_modifiers:
                             continue
-                        # "the leader of Pastef" is not the president of the country
+                        # "the leader of Pastef" is not the president of the country; but
+                        # "the Ryanair boss" is the chief executive just heard, whose firm
+                        # went unnamed
+                        unnamed_body = entity is in_view and role_words <= lex.titles
                         if any(post <= role_words for post in lex.top_posts) and (
-                            qualifiers <= role_words
+                            qualifiers <= role_words or unnamed_body
                         ):
                             candidates.append((True, entity))
         if not candidates:

@@ -385,3 +385,27 @@ def test_a_lower_case_office_and_department_before_a_name():
             "called upon the state miner to increase its production to one billion tonnes",
         ),
     ]
+
+
+def test_the_title_alone_means_the_acting_holder():
+    text = (
+        "The Acting Director General of the Space Agency Brig. Tom Hale says that the "
+        "satellite will be launched from California.\n\n"
+        "The Director revealed that the launch is the first of a series of satellites."
+    )
+    assert said(text) == [
+        ("Tom Hale", "the satellite will be launched from California"),
+        ("Tom Hale", "the launch is the first of a series of satellites"),
+    ]
+
+
+def test_the_firms_boss_is_its_chief_executive_just_heard():
+    text = (
+        "The results showed profits up. Chief executive Tom Hale was in form.\n\n"
+        "Hale said the charges imposed by other airlines had widened the gap in fares.\n\n"
+        "The Skyjet boss also noted that his airline had introduced five new routes."
+    )
+    assert said(text) == [
+        ("Tom Hale", "the charges imposed by other airlines had widened the gap in fares"),
+        ("Tom Hale", "his airline had introduced five new routes"),
+    ]
