@@ -159,8 +159,11 @@ def _is_heading(text: str, para: Paragraph) -> bool:
         return True
     if not words or len(words) > 40:
         return False
-    last = segment.rstrip(SPACE)[-1:]
-    if last in '.!?”"’»…,;' or segment.rstrip(SPACE).endswith("''"):
+    stripped = segment.rstrip(SPACE)
+    last = stripped[-1:]
+    # 'Minister says accident poses "no threat"': a headline may end on a quoted phrase
+    quoted_phrase = last in '”"' and stripped[-2:-1].isalnum() and para.index == 0
+    if (last in '.!?”"’»…,;' and not quoted_phrase) or stripped.endswith("''"):
         return False
     if last == ":" and (
         SENTENCE_INSIDE_RE.search(segment)

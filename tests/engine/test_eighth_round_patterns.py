@@ -409,3 +409,11 @@ def test_the_firms_boss_is_its_chief_executive_just_heard():
         ("Tom Hale", "the charges imposed by other airlines had widened the gap in fares"),
         ("Tom Hale", "his airline had introduced five new routes"),
     ]
+
+
+def test_a_headline_ending_on_a_quoted_phrase_is_still_a_headline():
+    text = (
+        'Energy minister says accident at nuclear plant poses "no threat"\n\n'
+        "Energy Minister Tom Hale said on Wednesday the plant would return to normal on Dec. 5."
+    )
+    assert said(text) == [("Tom Hale", "the plant would return to normal on Dec. 5")]
