@@ -403,7 +403,7 @@ def _pre_attribution(
         return None
     if form.obj == "np" and not between:
         return None  # "hailed “progress” in the talks": the quotation is inside what he hailed
-    if not between and quote_runs_on(toks, hi_tok, len(toks)):
+    if (not between or between.endswith("that")) and quote_runs_on(toks, hi_tok, len(toks)):
         return None  # 'said “we must do that reform” to save it': reported speech, quoted in part
     if between and _clause_goes_on(toks, quote):
         return None  # 'He said her treatment, “which threatens her,” could …': reported speech

@@ -151,11 +151,13 @@ def test_a_cue_between_subject_and_verb_keeps_the_whole_sentence():
 def test_a_quoted_phrase_right_after_said_that_the_sentence_goes_on_from():
     text = (
         "President Ana Ruiz said “we must do that reform” to “save” the pension system.\n\n"
-        "Tom Hale said “we must act,” and left the room."
+        "Tom Hale said “we must act,” and left the room.\n\n"
+        "Later Ruiz said that “we must be firm” to “win” the vote."
     )
     assert said(text) == [
         ("Ana Ruiz", "“we must do that reform” to “save” the pension system"),
         ("Tom Hale", "we must act"),
+        ("Ana Ruiz", "“we must be firm” to “win” the vote"),
     ]
 
 
