@@ -419,3 +419,16 @@ def test_a_headline_ending_on_a_quoted_phrase_is_still_a_headline():
         "Energy Minister Tom Hale said on Wednesday the plant would return to normal on Dec. 5."
     )
     assert said(text) == [("Tom Hale", "the plant would return to normal on Dec. 5")]
+
+
+def test_did_say_and_drew_attention_to_report_what_was_said():
+    text = (
+        "Treasurer Ana Ruiz spoke on Monday.\n\n"
+        "However, the Treasurer did say that the government is encouraging more construction.\n\n"
+        "She did not say whether rates would rise.\n\n"
+        "Tom Hale drew attention to the fuel surcharges other airlines had imposed this year."
+    )
+    assert said(text) == [
+        ("Ana Ruiz", "the government is encouraging more construction"),
+        ("Tom Hale", "drew attention to the fuel surcharges other airlines had imposed this year"),
+    ]
