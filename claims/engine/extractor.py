@@ -848,8 +848,8 @@ def _build(text: str, meta: dict, headings, frames: list[Frame], cast: Cast) -> 
     speakers: dict[int, Entity] = {}
     cut_at = cut_off_end(text)
     for frame in frames:
-        if frame.entity is None and frame.mention is None:
-            continue
+        if frame.entity is None and (frame.mention is None or frame.mention.kind == "organisation"):
+            continue  # "the company said …" with no company named: nobody to attribute it to
         for start, end, kind in _statement_spans(text, frame):
             # Frames come in text order, so only the last few spans can overlap this one.
             if end <= start or any(min(end, e) - max(start, s) > 0 for s, e in taken[-8:]):

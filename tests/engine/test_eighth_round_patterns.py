@@ -432,3 +432,12 @@ def test_did_say_and_drew_attention_to_report_what_was_said():
         ("Ana Ruiz", "the government is encouraging more construction"),
         ("Tom Hale", "drew attention to the fuel surcharges other airlines had imposed this year"),
     ]
+
+
+def test_an_unnamed_body_is_nobody_to_attribute_a_claim_to():
+    text = (
+        "Store sales rose in the quarter.\n\n"
+        "The company said no credit card data was stolen in the breach.\n\n"
+        "The prime minister said the inquiry would report in June."
+    )
+    assert said(text) == [(None, "the inquiry would report in June")]

@@ -765,7 +765,6 @@ def test_a_short_line_ending_said_colon_leads_the_quotation_after_it():
     )
     assert said(text) == [
         ("Aloy Ejima", "the team will wait"),
-        (None, "the state acted irresponsibly, it held that it was not enough"),
         ("Aloy Ejima", "The ruling today was in fact disappointing, and in fact, satisfactory."),
     ]
 
