@@ -462,6 +462,19 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
             break
     role_tokens = [w for w in words[:i] if w not in {".", "’", "'"}]
     name_part = [t for t in tokens[i:] if t[0] not in {".", "’", "'"}]
+    if (
+        role_tokens
+        and name_part
+        and role_tokens[-1].islower()
+        and bare(role_tokens[-1]) in lex.generic_organisation_nouns
+    ):
+        # "the Russian company Gazprom", "the regulator Ofgem": the name is the body's
+        body = " ".join(t[0] for t in name_part)
+        if has_head:
+            # "The head of the Russian company Gazprom": its officer, nobody named
+            role, role_words = _role_text(role_tokens + [t[0] for t in name_part])
+            return Mention("title", start, end, surface, role=role, role_words=role_words)
+        return Mention("organisation", start, end, surface, name=body, name_tokens=(body,))
     honorific_at = next(
         (
             n

@@ -441,3 +441,16 @@ def test_an_unnamed_body_is_nobody_to_attribute_a_claim_to():
         "The prime minister said the inquiry would report in June."
     )
     assert said(text) == [(None, "the inquiry would report in June")]
+
+
+def test_a_name_after_company_is_the_company_not_a_person():
+    text = (
+        "Hale described the new strategy for the gas market.\n\n"
+        "The head of the Russian company Gasprom in an interview stated that the principles "
+        "of the gas market will be changed.\n\n"
+        "“Our strategy in relation to the European market is being changed,” Hale commented."
+    )
+    assert said(text) == [
+        ("Hale", "the principles of the gas market will be changed"),
+        ("Hale", "Our strategy in relation to the European market is being changed"),
+    ]
