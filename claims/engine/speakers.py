@@ -368,6 +368,31 @@ def classify(tokens: list[Token], text: str) -> Mention | None:
     return mention
 
 
+def _body_named_after_noun(words: list[str]) -> str | None:
+    """The name in "the Russian company Gazprom", "the energy regulator Ofgem": capitalised
+    words right after a lower-case noun for a body, with no title or given name among them."""
+    lex = lexicon()
+    at = max(
+        (
+            n
+            for n, w in enumerate(words)
+            if w.islower() and bare(w) in lex.generic_organisation_nouns
+        ),
+        default=None,
+    )
+    if at is None or at + 1 >= len(words):
+        return None
+    body = words[at + 1 :]
+    if not all(is_capitalised(w) for w in body) or has_given_name(tuple(body)):
+        return None
+    if any(
+        bare(w) in lex.titles or bare(w) in lex.honorifics or bare(w) in lex.title_abbreviations
+        for w in body
+    ):
+        return None  # "the ruling party MP Tom Hale"
+    return " ".join(body)
+
+
 def _classify(tokens: list[Token], text: str) -> Mention | None:
     lex = lexicon()
     if not tokens:
@@ -462,19 +487,16 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
             break
     role_tokens = [w for w in words[:i] if w not in {".", "’", "'"}]
     name_part = [t for t in tokens[i:] if t[0] not in {".", "’", "'"}]
-    if (
-        role_tokens
-        and name_part
-        and role_tokens[-1].islower()
-        and bare(role_tokens[-1]) in lex.generic_organisation_nouns
-    ):
-        # "the Russian company Gazprom", "the regulator Ofgem": the name is the body's
-        body = " ".join(t[0] for t in name_part)
+    named_body = _body_named_after_noun(words)
+    if named_body is not None:
+        # "the Russian company Gazprom", "the countryside charity CPRE": the body's name
         if has_head:
             # "The head of the Russian company Gazprom": its officer, nobody named
-            role, role_words = _role_text(role_tokens + [t[0] for t in name_part])
+            role, role_words = _role_text([w for w in words if w not in {".", "’", "'"}])
             return Mention("title", start, end, surface, role=role, role_words=role_words)
-        return Mention("organisation", start, end, surface, name=body, name_tokens=(body,))
+        return Mention(
+            "organisation", start, end, surface, name=named_body, name_tokens=(named_body,)
+        )
     honorific_at = next(
         (
             n
@@ -805,6 +827,15 @@ def noun_phrase_before(
                 continue
         if (low in CONNECTORS - {"and"} or envoy) and is_capitalised(nxt):
             i -= 1
+            continue
+        if (
+            word.islower()
+            and low in lex.generic_organisation_nouns
+            and is_capitalised(nxt)
+            and i - 2 >= floor
+            and (bare(toks[i - 2][0]) in DETERMINERS or toks[i - 2][0].islower())
+        ):
+            i -= 1  # "the energy regulator Ofgem", "the Russian company Gazprom": the body's noun
             continue
         if (
             word.isalpha()

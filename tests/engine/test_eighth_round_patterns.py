@@ -454,3 +454,18 @@ def test_a_name_after_company_is_the_company_not_a_person():
         ("Hale", "the principles of the gas market will be changed"),
         ("Hale", "Our strategy in relation to the European market is being changed"),
     ]
+
+
+def test_the_head_of_a_body_named_after_its_noun():
+    text = (
+        "Household bills will rise again in the autumn.\n\n"
+        "The head of the energy regulator Ofcap has told MPs he will write to the chancellor.\n\n"
+        "Campaigners were divided. The countryside charity CPRE said it feared the new "
+        "definition would be drawn widely.\n\n"
+        "Ofcap chief executive Tom Hale said the cap would rise."
+    )
+    assert said(text) == [
+        ("Tom Hale", "he will write to the chancellor"),
+        ("CPRE", "it feared the new definition would be drawn widely"),
+        ("Tom Hale", "the cap would rise"),
+    ]
