@@ -357,6 +357,24 @@ def _process_sentence(
     return frames
 
 
+def _credit_back(frames: list[Frame]) -> None:
+    """ "The Federal Government has said it would … . Onyeama stated this at a ceremony": the
+    person who "said this" spoke the statements just before, given to a body or to nobody,
+    back to the paragraph before theirs or to someone else heard in between."""
+    for n, frame in enumerate(frames):
+        person = frame.entity
+        if not frame.points_back or person is None or person.kind != "person":
+            continue
+        for earlier in reversed(frames[:n]):
+            if earlier.paragraph < frame.paragraph - 1:
+                break
+            if earlier.entity is not None and earlier.entity.kind == "person":
+                break
+            if earlier.spans:
+                earlier.entity, earlier.resolved_by = person, "this"
+                earlier.mention, earlier.role = frame.mention, frame.role
+
+
 #: An unattributed quotation takes the last speaker quoted this many paragraphs back at
 #: most: narration between a speaker's quotations is usually about them.
 INHERIT_PARAGRAPHS = 3
@@ -439,6 +457,7 @@ def _lead_in_frames(
             if f.kind == "indirect"
             and not f.participle
             and f.mention is not None
+            and f.spans
             and f.spans[-1][1] <= f.cue_start
             and f.spans[0][0] - ss <= 1
         ]
@@ -557,6 +576,7 @@ def extract(
                 all_frames.append(points_lead)
     _resolve_titles_forward(text, all_frames, state.cast)
     _fill_inherited(all_frames)
+    _credit_back(all_frames)
     return _build(text, meta, excluded + state.headings, all_frames, state.cast)
 
 
@@ -695,7 +715,9 @@ def _speaker_just_heard(
         and (country is None or any(role_country(r) == country for r, _ in last.entity.roles))
     )
     alone = len(speakers) == 1 or continuing
-    return last.entity if generic or alone and not last.entity.roles else None
+    # "Marwa said this …. The NDLEA boss decried …": a body's top post fits whoever spoke
+    top_post = bool(heads) and heads <= lexicon().top_post_words
+    return last.entity if generic or alone and (not last.entity.roles or top_post) else None
 
 
 INTERNATIONAL_BODIES = frozenset({"the united nations", "the european union", "nato"})

@@ -169,6 +169,7 @@ class Frame:
     continues: bool = False
     chained: bool = False  # the quotation goes on in the next paragraph
     local: bool = False  # takes a speaker only from its own paragraph
+    points_back: bool = False  # "X said this at …": X spoke the statements just before
     entity: Entity | None = None
     resolved_by: str | None = None
     role: str | None = None

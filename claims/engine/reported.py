@@ -303,6 +303,19 @@ ANSWERING_CUES = frozenset({"answer", "respond", "reply"})
 #: Cues that take "what", "how" or "why" for a topic ("explained what happened").
 EXPLAINING_CUES = frozenset({"explain", "describe", "recall", "reveal", "clarify", "detail"})
 QUESTION_WORDS = frozenset({"what", "how", "why", "whether", "where", "when", "who"})
+#: Words after "said this" that set when or where, so "this" is what was said before.
+THIS_LEADS = frozenset({"while", "when", "after", "before", "as", "yesterday", "today"})
+
+
+def _points_back(toks: list[Token], at: int, limit: int) -> bool:
+    """ "He said this at a meeting", "Kyari said this during the briefing": "this" stands for
+    the statement reported before, not a new one."""
+    if at >= limit or toks[at][0].lower() != "this":
+        return False
+    nxt = toks[at + 1][0] if at + 1 < limit else "."
+    return nxt in {".", ",", ";"} or nxt.lower() in PP_STARTERS or nxt.lower() in THIS_LEADS
+
+
 #: Cues whose -ing form without "that" is the reporter's reading of what was said.
 READING_PARTICIPLES = frozenset({"signal", "indicate"})
 
@@ -555,6 +568,9 @@ def _verb_frame(
         if span is None:
             return None
         return Frame(cs, ce, surface, mention, [span], "indirect")
+    if not inverted and _points_back(toks, after_tok, limit):
+        # "Onyeama stated this at a ceremony": what was said came before, in the story
+        return Frame(cs, ce, surface, mention, [], "indirect", points_back=True)
     rest = toks[after_tok:limit]
     # "…, the ministry said on Tuesday, up from 3% in April": the afterthought is not its.
     # "…, Blatter said – although he gave no details": a dash sets off the afterthought too.

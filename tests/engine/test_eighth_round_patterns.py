@@ -469,3 +469,21 @@ def test_the_head_of_a_body_named_after_its_noun():
         ("CPRE", "it feared the new definition would be drawn widely"),
         ("Tom Hale", "the cap would rise"),
     ]
+
+
+def test_said_this_gives_the_statement_before_to_the_person():
+    text = (
+        "Repatriation of artefacts\n\n"
+        "The Federal Government has said it would leave no stone unturned in its quest to "
+        "repatriate all artefacts.\n\n"
+        "The Minister of Foreign Affairs, Ana Ruiz, stated this at a ceremony in the capital "
+        "on Tuesday.\n\n"
+        "Tom Hale said 5.5 million jobs could be lost by 2030. He said this at a meeting of the "
+        "carmakers' association.\n\n"
+        "He said this would hurt the economy."
+    )
+    assert said(text) == [
+        ("Ana Ruiz", "it would leave no stone unturned in its quest to repatriate all artefacts"),
+        ("Tom Hale", "5.5 million jobs could be lost by 2030"),
+        ("Tom Hale", "this would hurt the economy"),
+    ]
