@@ -162,7 +162,7 @@ def _is_heading(text: str, para: Paragraph) -> bool:
     stripped = segment.rstrip(SPACE)
     last = stripped[-1:]
     # 'Minister says accident poses "no threat"': a headline may end on a quoted phrase
-    quoted_phrase = last in '”"' and stripped[-2:-1].isalnum() and para.index == 0
+    quoted_phrase = last in '”"’' and stripped[-2:-1].isalnum() and para.index == 0
     if (last in '.!?”"’»…,;' and not quoted_phrase) or stripped.endswith("''"):
         return False
     if last == ":" and (

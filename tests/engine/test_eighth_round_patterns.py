@@ -419,6 +419,11 @@ def test_a_headline_ending_on_a_quoted_phrase_is_still_a_headline():
         "Energy Minister Tom Hale said on Wednesday the plant would return to normal on Dec. 5."
     )
     assert said(text) == [("Tom Hale", "the plant would return to normal on Dec. 5")]
+    text = (
+        "Island PM says security deal ‘ready for signing’\n\n"
+        "Prime Minister Ana Ruiz said the deal was ready for signing next week."
+    )
+    assert said(text) == [("Ana Ruiz", "the deal was ready for signing next week")]
 
 
 def test_did_say_and_drew_attention_to_report_what_was_said():
