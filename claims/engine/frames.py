@@ -294,7 +294,7 @@ REPORTER_GOES_ON_RE = re.compile(
     # "… after the joint news event, during which the ministers made statements": the event
     r"|,\s+(?:during|at|after|before)\s+which\s+"
     # "… their site at Māhia - which has seen 13 launches …": the reporter's background
-    r"|\s+[-–—]\s+which\s+"
+    r"|\s+[-–—]\s+which\s+(?![^.]*?\s[-–—]\s)"
     # "… would be reviewed, signaling a retreat from a reform …": the reporter's reading
     r"|,\s+signall?ing\s+(?:a|an|the)\s"
     # "…, but he left room for the possibility …": the reporter on what the speaker did

@@ -298,6 +298,17 @@ def test_a_full_name_before_a_relative_clause_without_commas():
 def test_a_dash_and_which_add_the_reporters_background():
     text = "Tom Hale said they loved their site at Mahia - which has seen 13 launches this year."
     assert said(text) == [("Tom Hale", "they loved their site at Mahia")]
+    text = (
+        "Economy Minister Ana Ruiz said the Cabinet's decision - which still requires "
+        "parliamentary approval - is good news for customers."
+    )
+    assert said(text) == [
+        (
+            "Ana Ruiz",
+            "the Cabinet's decision - which still requires parliamentary approval - is good "
+            "news for customers",
+        )
+    ]
 
 
 def test_a_single_quotation_opened_after_said_colon_runs_over_paragraphs():
