@@ -503,3 +503,17 @@ def test_said_this_gives_the_statement_before_to_the_person():
         ("Tom Hale", "5.5 million jobs could be lost by 2030"),
         ("Tom Hale", "this would hurt the economy"),
     ]
+
+
+def test_encouraged_someone_to_act_is_a_call():
+    text = (
+        "President Tom Hale said on Tuesday that islanders deserve a voice at the United "
+        "Nations and encouraged private firms to invest in the islands.\n\n"
+        "Ana Ruiz encouraged residents to report suspicious activity to the police.\n\n"
+        "Ruiz was encouraged by the results of the vote."
+    )
+    assert said(text) == [
+        ("Tom Hale", "islanders deserve a voice at the United Nations"),
+        ("Tom Hale", "encouraged private firms to invest in the islands"),
+        ("Ana Ruiz", "encouraged residents to report suspicious activity to the police"),
+    ]
