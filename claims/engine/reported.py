@@ -895,8 +895,13 @@ def _marker_frame(
             j = inner[1]
     if j < limit and toks[j][0] == "," and _apposition_to_end(toks, j + 1, limit):
         j = limit  # "…, according to Francisco Sanchez, spokesman for the Interior Department."
+    if j + 1 < limit and toks[j][0] == "," and toks[j + 1][0].lower() in {"who", "whose"}:
+        j = limit  # "…, according to Hollub, who said …": the source's own clause
     after_np = toks[j][0] if j < limit else "."
     before = text[ss:cs].rstrip(SPACE)
+    if not before and after_np.isalpha() and after_np.islower():
+        after_np = ","  # "According to Jagdeo with ballot boxes open …": no comma after the source
+        j -= 1
     if before.endswith(",") and after_np in {".", "!", ";"}:
         span_ = clean_span(text, ss, ss + len(before) - 1, direct=False)
     elif not before or word_count(text, ss, cs) <= 6 and before.endswith(","):

@@ -517,3 +517,17 @@ def test_encouraged_someone_to_act_is_a_call():
         ("Tom Hale", "encouraged private firms to invest in the islands"),
         ("Ana Ruiz", "encouraged residents to report suspicious activity to the police"),
     ]
+
+
+def test_according_to_a_source_with_a_relative_clause_or_without_a_comma():
+    text = (
+        "Oil output\n\n"
+        "Production in the basin is back around its pre-pandemic peak, according to Hale, who "
+        "runs the largest producer.\n\n"
+        "According to Ruiz with ballot boxes open in four regions the chances for confusion "
+        "increase."
+    )
+    assert said(text) == [
+        ("Hale", "Production in the basin is back around its pre-pandemic peak"),
+        ("Ruiz", "with ballot boxes open in four regions the chances for confusion increase"),
+    ]
