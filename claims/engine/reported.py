@@ -303,6 +303,13 @@ ANSWERING_CUES = frozenset({"answer", "respond", "reply"})
 #: Cues that take "what", "how" or "why" for a topic ("explained what happened").
 EXPLAINING_CUES = frozenset({"explain", "describe", "recall", "reveal", "clarify", "detail"})
 QUESTION_WORDS = frozenset({"what", "how", "why", "whether", "where", "when", "who"})
+#: Cues that may share what shows rather than says: "tweeted a photo of …", "posted a video".
+POSTING_CUES = frozenset({"tweet", "post"})
+#: ... and what such a post shows.
+MEDIA_OBJECTS = frozenset(
+    {"photo", "photos", "picture", "pictures", "video", "videos", "image", "images", "selfie"}
+)
+
 #: Words after "said this" that set when or where, so "this" is what was said before.
 THIS_LEADS = frozenset({"while", "when", "after", "before", "as", "yesterday", "today"})
 
@@ -718,6 +725,13 @@ def _verb_frame(
         return None  # "He said this after distributing …": what he said is told before
     if not had_that and toks[content_tok][0].lower() in lexicon().empty_objects:
         return None  # "has said little publicly"
+    shown = toks[content_tok + 1][0] if toks[content_tok][0].lower() in {"a", "an"} else ""
+    if (
+        not had_that
+        and form.lemma in POSTING_CUES
+        and (shown or toks[content_tok][0]).lower() in MEDIA_OBJECTS
+    ):
+        return None  # "tweeted a photo of her meeting …": what was posted, not said
     if toks[content_tok][0].lower() in REFLEXIVES:
         return None  # "declared himself president": an act, not a statement
     if (

@@ -531,3 +531,15 @@ def test_according_to_a_source_with_a_relative_clause_or_without_a_comma():
         ("Hale", "Production in the basin is back around its pre-pandemic peak"),
         ("Ruiz", "with ballot boxes open in four regions the chances for confusion increase"),
     ]
+
+
+def test_a_photo_posted_is_shown_not_said():
+    text = (
+        "President Ana Ruiz tweeted a photo of her meeting with Tom Hale as she said he had "
+        "recognized her victory.\n\n"
+        "Ruiz said a picture was worth a thousand words."
+    )
+    assert said(text) == [
+        ("Ana Ruiz", "he had recognized her victory"),
+        ("Ana Ruiz", "a picture was worth a thousand words"),
+    ]
