@@ -574,6 +574,7 @@ def extract(
             if points_lead is not None:
                 # quotations in the next paragraphs take this speaker too
                 all_frames.append(points_lead)
+    _resolve_pronouns_forward(all_frames)
     _resolve_titles_forward(text, all_frames, state.cast)
     _fill_inherited(all_frames)
     _credit_back(all_frames)
@@ -660,6 +661,26 @@ def _resolve_titles_forward(text: str, frames: list[Frame], cast: Cast) -> None:
             frame.entity, frame.resolved_by = entity, "title"
             frame.role = frame.role or mention.role
             entity.add_alias(mention.text)
+
+
+def _resolve_pronouns_forward(frames: list[Frame]) -> None:
+    """ "“…,” he said." before anyone is named, in a story that opens mid-way or with a
+    quotation: "he" is the first person named after it, within a few paragraphs."""
+    for n, frame in enumerate(frames):
+        mention = frame.mention
+        if frame.entity is not None or mention is None or mention.kind != "pronoun":
+            continue
+        if any(f.entity is not None for f in frames[:n]):
+            return  # someone was named before: the pronoun is not theirs to take
+        for later in frames[n + 1 :]:
+            if later.paragraph > frame.paragraph + FORWARD_TITLE_PARAGRAPHS:
+                break
+            named = later.entity
+            if later.resolved_by in {"name", "alias"} and named is not None:
+                fits = mention.gender is None or named.gender in {None, mention.gender}
+                if named.kind == "person" and fits:
+                    frame.entity, frame.resolved_by = named, "pronoun"
+                break
 
 
 #: Words before a cue, and cues, that carry on what the last speaker was saying.

@@ -310,6 +310,24 @@ MEDIA_OBJECTS = frozenset(
     {"photo", "photos", "picture", "pictures", "video", "videos", "image", "images", "selfie"}
 )
 
+
+def _passive_agent(
+    state: State, toks: list[Token], cue_tok: int, after_tok: int, floor: int, limit: int
+) -> Mention | None:
+    """The person in "This was stated by X", "…, as was said by X": who spoke, named after
+    a passive cue."""
+    if (
+        cue_tok - 1 < floor
+        or toks[cue_tok - 1][0].lower() not in BE_FORMS
+        or after_tok + 1 >= limit
+        or toks[after_tok][0].lower() != "by"
+    ):
+        return None
+    span = noun_phrase_after(toks, after_tok + 1, limit)
+    mention = classify(toks[span[0] : span[1]], state.text) if span else None
+    return mention if mention is not None and mention.kind in {"name", "title"} else None
+
+
 #: Words after "said this" that set when or where, so "this" is what was said before.
 THIS_LEADS = frozenset({"while", "when", "after", "before", "as", "yesterday", "today"})
 
@@ -513,6 +531,10 @@ def _verb_frame(
         if span is None:
             return None
         return Frame(cs, ce, surface, None, [span], "indirect", participle=True)
+    agent = _passive_agent(state, toks, cue_tok, after_tok, floor, limit)
+    if agent is not None:
+        # "This was stated by Foreign Minister Vladimir Makei": the statement came before
+        return Frame(cs, ce, surface, agent, [], "indirect", points_back=True)
     mention, subj_start_tok = subject_before(state, toks, cue_tok, floor)
     # After "told" comes the listener ("…, Yury Borisov, told President Vladimir Putin"),
     # never the speaker.

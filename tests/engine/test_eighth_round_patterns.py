@@ -543,3 +543,28 @@ def test_a_photo_posted_is_shown_not_said():
         ("Ana Ruiz", "he had recognized her victory"),
         ("Ana Ruiz", "a picture was worth a thousand words"),
     ]
+
+
+def test_he_before_anyone_is_named_is_the_first_person_named_after():
+    text = (
+        "“The title of prime minister is not my birthright, as I have said many times,” he "
+        "said.\n\n"
+        "“Our coalition numbers are intact,” Mr Hale said."
+    )
+    assert said(text) == [
+        ("Hale", "The title of prime minister is not my birthright, as I have said many times"),
+        ("Hale", "Our coalition numbers are intact"),
+    ]
+
+
+def test_stated_by_names_who_spoke_and_as_noted_by_is_a_marker():
+    text = (
+        "Delegations thanked the hosts\n\n"
+        "This was stated by Foreign Minister Tom Hale after the talks ended yesterday.\n\n"
+        "As noted by the minister, it was very difficult to organise the contacts. "
+        "“There was readiness on both sides,” he said."
+    )
+    assert said(text) == [
+        ("Tom Hale", "it was very difficult to organise the contacts"),
+        ("Tom Hale", "There was readiness on both sides"),
+    ]
