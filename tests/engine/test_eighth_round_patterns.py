@@ -568,3 +568,14 @@ def test_stated_by_names_who_spoke_and_as_noted_by_is_a_marker():
         ("Tom Hale", "it was very difficult to organise the contacts"),
         ("Tom Hale", "There was readiness on both sides"),
     ]
+
+
+def test_the_judge_is_the_chief_justice_named_before():
+    text = (
+        "Court ruling\n\n"
+        "Chief Justice Tom Hale dismissed the petition on Friday.\n\n"
+        "“The best evidence would have been the contents of the ballot boxes,” the judge said."
+    )
+    assert said(text) == [
+        ("Tom Hale", "The best evidence would have been the contents of the ballot boxes")
+    ]
