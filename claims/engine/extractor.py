@@ -738,7 +738,9 @@ def _speaker_just_heard(
     alone = len(speakers) == 1 or continuing
     # "Marwa said this …. The NDLEA boss decried …": a body's top post fits whoever spoke
     top_post = bool(heads) and heads <= lexicon().top_post_words
-    return last.entity if generic or alone and (not last.entity.roles or top_post) else None
+    if not last.entity.roles:
+        return last.entity  # "Peskov stated … . The spokesman mentioned …": he holds no other post
+    return last.entity if generic or alone and top_post else None
 
 
 INTERNATIONAL_BODIES = frozenset({"the united nations", "the european union", "nato"})

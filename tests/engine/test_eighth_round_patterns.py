@@ -579,3 +579,33 @@ def test_the_judge_is_the_chief_justice_named_before():
     assert said(text) == [
         ("Tom Hale", "The best evidence would have been the contents of the ballot boxes")
     ]
+
+
+def test_a_title_right_after_a_speaker_with_no_post_is_that_speaker():
+    text = (
+        "Talks in Istanbul\n\n"
+        "“So far, no such instructions have been given,” Hale stated.\n\n"
+        "“The delegation will wait in Istanbul on Thursday,” President Ana Ruiz said.\n\n"
+        "“We will see,” Hale added.\n\n"
+        "Regarding the planned visit, the spokesman mentioned that the timing is still undecided."
+    )
+    assert said(text) == [
+        ("Hale", "So far, no such instructions have been given"),
+        ("Ana Ruiz", "The delegation will wait in Istanbul on Thursday"),
+        ("Hale", "We will see"),
+        ("Hale", "the timing is still undecided"),
+    ]
+
+
+def test_the_spokesman_is_the_spokesperson_named_before():
+    text = (
+        "Kremlin talks\n\n"
+        "Kremlin spokesperson Tom Hale confirmed that the delegation will travel on Thursday.\n\n"
+        "President Ana Ruiz said the talks would resume.\n\n"
+        "The spokesman mentioned that the precise timing is still undecided."
+    )
+    assert said(text) == [
+        ("Tom Hale", "the delegation will travel on Thursday"),
+        ("Ana Ruiz", "the talks would resume"),
+        ("Tom Hale", "the precise timing is still undecided"),
+    ]
