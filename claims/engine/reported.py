@@ -641,10 +641,15 @@ def _verb_frame(
                 or rest_words[0][0].lower() in WEEKDAYS
                 and len(rest_words) > 1
                 and rest_words[1][0].lower() in PP_STARTERS
-                # "…, the minister said as he highlighted the principle": what he did then
+                # "…, the minister said as he highlighted the principle", "…, Ravi said
+                # while expressing her concerns": what the speaker did then
                 or rest_words[0][0].lower() in {"as", "while", "when"}
                 and len(rest_words) > 1
-                and rest_words[1][0].lower() in SUBJECT_PRONOUNS
+                and (
+                    rest_words[1][0].lower() in SUBJECT_PRONOUNS
+                    or rest_words[1][0].islower()
+                    and rest_words[1][0].endswith("ing")
+                )
             )
             or all(
                 t[0].lower() in PP_STARTERS

@@ -609,3 +609,18 @@ def test_the_spokesman_is_the_spokesperson_named_before():
         ("Ana Ruiz", "the talks would resume"),
         ("Tom Hale", "the precise timing is still undecided"),
     ]
+
+
+def test_said_while_doing_something_is_when_not_what():
+    text = (
+        "Jobs data\n\n"
+        "The agency does not reveal the confidence interval and standard error of their data, "
+        "Ana Ruiz said while expressing her concerns over the data in a recent television "
+        "discussion with senior journalist Tom Hale."
+    )
+    assert said(text) == [
+        (
+            "Ana Ruiz",
+            "The agency does not reveal the confidence interval and standard error of their data",
+        )
+    ]
