@@ -824,7 +824,9 @@ def _second_statement_re() -> re.Pattern:
 
 
 #: Words after "and that" showing "that" is a pronoun: "and that is why …".
-THAT_PRONOUN_NEXT = BE_FORMS | AUXILIARIES | {"includes", "means", "makes", "remains", "seems"}
+THAT_PRONOUN_NEXT = (
+    BE_FORMS | AUXILIARIES | {"includes", "means", "makes", "remains", "seems", "of"}
+)
 
 
 def _split_that_clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -297,6 +297,8 @@ REPORTER_GOES_ON_RE = re.compile(
     r"|\s+[-–—]\s+which\s+(?![^.]*?\s[-–—]\s)"
     # "… would be reviewed, signaling a retreat from a reform …": the reporter's reading
     r"|,\s+signall?ing\s+(?:a|an|the)\s"
+    # "… did not kill any civilians, in what could be the latest accusation …": the same
+    r"|,\s+in\s+what\s+(?:could|would|might|may|was|is|appeared|seemed|analysts|critics)\b"
     # "…, but he left room for the possibility …": the reporter on what the speaker did
     r"|,\s+but\s+(?:he|she|they)\s+(?:left|gave|offered|stopped|declined|refused)\b"
     # "…, but could not say how many", "…, although he did not provide further details":

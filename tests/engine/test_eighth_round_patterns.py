@@ -624,3 +624,20 @@ def test_said_while_doing_something_is_when_not_what():
             "The agency does not reveal the confidence interval and standard error of their data",
         )
     ]
+
+
+def test_and_that_of_is_a_pronoun_and_in_what_is_the_reporters_framing():
+    text = (
+        "Headline\n\n"
+        "President Tom Hale admits there is a disagreement between his group and that of "
+        "opposition leader Ana Ruiz.\n\n"
+        "Hale said national forces did not kill any civilians, in what could be the latest "
+        "accusation of mass murder."
+    )
+    assert said(text) == [
+        (
+            "Tom Hale",
+            "there is a disagreement between his group and that of opposition leader Ana Ruiz",
+        ),
+        ("Tom Hale", "national forces did not kill any civilians"),
+    ]
