@@ -266,12 +266,23 @@ def content_end(text: str, start: int, sent_end: int) -> int:
         ACCORDING_RE,
         REPORTER_GOES_ON_RE,
         QUESTION_OCCASION_RE,
+        TRAILING_MEDIUM_RE,
     )
     for stop in stops:
         match = stop.search(text, start, end)
         if match:
             end = match.start()
     return end
+
+
+#: How the words came, closing the sentence: "… would sign the bill in a statement Saturday".
+TRAILING_MEDIUM_RE = re.compile(
+    r",?\s+in\s+(?:a|an)\s+(?:written\s+|joint\s+|televised\s+|radio\s+|TV\s+)?"
+    r"(?:statement|interview|speech|address|letter)"
+    r"(?:\s+with\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today"
+    r"|yesterday|last\s+week))?[.!]?\s*$"
+)
 
 
 QUESTION_OCCASION_RE = re.compile(

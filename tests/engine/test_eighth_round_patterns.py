@@ -641,3 +641,17 @@ def test_and_that_of_is_a_pronoun_and_in_what_is_the_reporters_framing():
         ),
         ("Tom Hale", "national forces did not kill any civilians"),
     ]
+
+
+def test_in_a_statement_closing_the_sentence_is_how_not_what():
+    text = (
+        "Spending bill\n\n"
+        "President Ana Ruiz said she would sign the bill in a statement Saturday.\n\n"
+        "Ruiz said the plan would work in an interview with Reuters.\n\n"
+        "Ruiz said the talks were held in a statement of intent."
+    )
+    assert said(text) == [
+        ("Ana Ruiz", "she would sign the bill"),
+        ("Ana Ruiz", "the plan would work"),
+        ("Ana Ruiz", "the talks were held in a statement of intent"),
+    ]
