@@ -804,18 +804,8 @@ def noun_phrase_before(
             and i - 3 >= floor
             # "Minister of Communications, Innovation, and Digital Economy": a serial comma
             and (is_capitalised(toks[i - 2][0]) or toks[i - 2][0] == ",")
-            and next(
-                (
-                    m
-                    for m in range(i - 2, max(floor, i - 9), -1)
-                    if bare(toks[m][0]) in {"of", "for"}
-                    and bare(toks[m - 1][0]) in lex.title_heads
-                    and bare(toks[m - 1][0]) not in lex.organisation_words
-                    # "Minister of Families, Children and Social Development": a list
-                    and all(t[0] == "," or is_capitalised(t[0]) for t in toks[m + 1 : i - 1])
-                ),
-                None,
-            )
+            # "Minister of Families, Children and Social Development": a list
+            and _office_of(toks, max(floor, i - 9), i - 1)
         )
         if department and is_capitalised(nxt):
             i = department
@@ -1072,11 +1062,16 @@ def _department_list_before(toks: list[Token], at: int, floor: int) -> int:
 def _office_of(toks: list[Token], begin: int, at: int) -> int | None:
     """The index of an office's "of" or "for" between ``begin`` and ``at`` with only
     department words after it ("Minister of Finance, …"), or None."""
-    heads = lexicon().title_heads
+    lex = lexicon()
     for n in range(begin, at - 1):
-        if bare(toks[n][0]) in heads and bare(toks[n + 1][0]) in {"of", "for"}:
-            if all(is_capitalised(t[0]) or t[0] == "," for t in toks[n + 2 : at]):
-                return n + 1
+        head = bare(toks[n][0])
+        if (
+            head in lex.title_heads
+            and head not in lex.organisation_words
+            and bare(toks[n + 1][0]) in {"of", "for"}
+            and all(is_capitalised(t[0]) or t[0] == "," for t in toks[n + 2 : at])
+        ):
+            return n + 1
     return None
 
 
