@@ -883,15 +883,19 @@ def _apposition_to_end(toks: list[Token], k: int, limit: int) -> bool:
     rest = [t[0] for t in toks[k:limit] if t[0] not in {".", "!", "?"}]
     if len(rest) > MAX_APPOSITION_WORDS or any(w == ";" or w in QUOTE_CHARS for w in rest):
         return False
-    own, *more = " ".join(rest).split(" , ")
-    if any(finite_verb(word) for word in own.split()):
+    pieces: list[list[str]] = [[]]
+    for word in rest:
+        if word == ",":
+            pieces.append([])
+        else:
+            pieces[-1].append(word)
+    own, *more = pieces
+    if any(finite_verb(word) for word in own):
         return False
     # "founder of Emaar Properties, Dubai’s largest listed developer": a second description
     return all(
-        piece[:1].isupper() or piece.split()[0].lower() in {"a", "an", "the"}
-        for piece in more
-        if piece
-    ) and not any(w.lower() in AUXILIARIES | BE_FORMS for piece in more for w in piece.split())
+        piece[0][:1].isupper() or piece[0].lower() in {"a", "an", "the"} for piece in more if piece
+    ) and not any(w.lower() in AUXILIARIES | BE_FORMS for piece in more for w in piece)
 
 
 def _participle_after(rest: list[Token], comma: int) -> bool:
@@ -940,15 +944,15 @@ def _marker_frame(
         j = limit  # "…, according to Hollub, who said …": the source's own clause
     after_np = toks[j][0] if j < limit else "."
     before = text[ss:cs].rstrip(SPACE)
-    if not before and after_np.isalpha() and after_np.islower():
-        after_np = ","  # "According to Jagdeo with ballot boxes open …": no comma after the source
-        j -= 1
+    # "According to Jagdeo with ballot boxes open …": no comma after the source
+    comma_left_out = not before and after_np.isalpha() and after_np.islower()
     if before.endswith(",") and after_np in {".", "!", ";"}:
         span_ = clean_span(text, ss, ss + len(before) - 1, direct=False)
     elif not before or word_count(text, ss, cs) <= 6 and before.endswith(","):
-        if after_np != "," or j + 1 >= limit:
+        statement_at = j if comma_left_out else j + 1
+        if not (after_np == "," or comma_left_out) or statement_at >= limit:
             return None
-        start = toks[j + 1][1]
+        start = toks[statement_at][1]
         span_ = clean_span(text, start, content_end(text, start, se), direct=False)
     elif before.endswith(",") and after_np == ",":
         start = toks[j + 1][1]
