@@ -308,6 +308,9 @@ REPORTER_GOES_ON_RE = re.compile(
     r"|\s+[-–—]\s+which\s+(?![^.]*?\s[-–—]\s)"
     # "… would be reviewed, signaling a retreat from a reform …": the reporter's reading
     r"|,\s+signall?ing\s+(?:a|an|the)\s"
+    # "… foiled five attacks since January, when militants opened fire …": what happened then
+    r"|(?:(?<=uary)|(?<=March)|(?<=April)|(?<=June)|(?<=July)|(?<=ugust)|(?<=ember)"
+    r"|(?<=tober)|(?<=year)|(?<=month)|(?<=week)),\s+when\s+"
     # "… did not kill any civilians, in what could be the latest accusation …": the same
     r"|,\s+in\s+what\s+(?:could|would|might|may|was|is|appeared|seemed|analysts|critics)\b"
     # "…, but he left room for the possibility …": the reporter on what the speaker did

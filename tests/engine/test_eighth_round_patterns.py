@@ -655,3 +655,19 @@ def test_in_a_statement_closing_the_sentence_is_how_not_what():
         ("Ana Ruiz", "the plan would work"),
         ("Ana Ruiz", "the talks were held in a statement of intent"),
     ]
+
+
+def test_blamed_x_on_y_and_a_date_then_when_are_the_reporters():
+    text = (
+        "Jobs\n\n"
+        "President Tom Hale blamed the crisis on the number of new entrants to the labour "
+        "market.\n\n"
+        "The fire was blamed on faulty wiring, Hale said.\n\n"
+        "Prime Minister Ana Ruiz said the police had foiled five attacks since January, when "
+        "militants opened fire on the offices of a magazine."
+    )
+    assert said(text) == [
+        ("Tom Hale", "blamed the crisis on the number of new entrants to the labour market"),
+        ("Tom Hale", "The fire was blamed on faulty wiring"),
+        ("Ana Ruiz", "the police had foiled five attacks since January"),
+    ]
