@@ -6,6 +6,8 @@ The stages, each in its own module and depending only on those above it:
 
 - ``text``, ``meta``: paragraphs, sentences, quotation marks, headings, bylines, dates;
 - ``lexicon`` (with ``data/*.json``), ``speakers``: word lists, names and titles;
+- ``phrases``: the noun phrase of a name, title or body read from tokens, offices and
+  department lists included;
 - ``cast``: the people and organisations named so far, and who a title or pronoun means;
 - ``frames``: a cue, its speaker and what was said, and where a statement ends;
 - ``subjects``: who speaks, found back from a cue;

@@ -33,6 +33,7 @@ from .interviews import Interview, answer_frames
 from .leads import acting_subject, list_item_frame, list_lead, speaker_label
 from .lexicon import lexicon
 from .meta import read_meta
+from .phrases import noun_phrase_after
 from .quotations import direct_spans_in, quote_frames
 from .reported import (
     AGE_APPOSITION,
@@ -49,7 +50,6 @@ from .speakers import (
     classify,
     fold,
     has_given_name,
-    noun_phrase_after,
     role_country,
     role_of,
     with_synonyms,

@@ -7,11 +7,11 @@ import re
 from .cast import Entity
 from .frames import MIN_QUOTE_WORDS, Frame, State, word_count
 from .lexicon import lexicon
+from .phrases import noun_phrase_after
 from .quotations import is_command
 from .speakers import (
     Mention,
     classify,
-    noun_phrase_after,
 )
 from .text import (
     TRAIL_STRIP,

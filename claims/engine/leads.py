@@ -15,8 +15,13 @@ from .frames import (
     word_count,
 )
 from .lexicon import lexicon
+from .phrases import noun_phrase_after
 from .resolution import resolve
-from .speakers import Mention, Token, classify, noun_phrase_after
+from .speakers import (
+    Mention,
+    Token,
+    classify,
+)
 from .subjects import subject_before
 from .text import DOUBLE_OPEN, LINE_ENDS, SINGLE_OPEN, SPACE, Paragraph, trim
 

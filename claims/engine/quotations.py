@@ -19,13 +19,13 @@ from .frames import (
     word_count,
 )
 from .lexicon import lexicon
+from .phrases import noun_phrase_after
 from .speakers import (
     Mention,
     Token,
     classify,
     epithet_after,
     has_given_name,
-    noun_phrase_after,
     role_of,
 )
 from .subjects import (

@@ -31,13 +31,12 @@ from .frames import (
     word_count,
 )
 from .lexicon import CueForm, lexicon
+from .phrases import noun_phrase_after, noun_phrase_before
 from .quotations import NOT_SAYING_LEADS, name_after_long_title
 from .speakers import (
     Mention,
     Token,
     classify,
-    noun_phrase_after,
-    noun_phrase_before,
 )
 from .subjects import (
     CLAUSE_WORDS,

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from .frames import QUOTE_CHARS, Frame, State, finite_verb, index_at
 from .lexicon import lexicon
-from .speakers import Mention, Token, classify, noun_phrase_before
+from .phrases import noun_phrase_before
+from .speakers import (
+    Mention,
+    Token,
+    classify,
+)
 from .subjects import possessive_word
 
 

@@ -22,15 +22,13 @@ from .frames import (
     plain_verb,
 )
 from .lexicon import CueForm, lexicon
+from .phrases import acronym_expansion, noun_phrase_after, noun_phrase_before
 from .speakers import (
     Mention,
     Token,
-    acronym_expansion,
     classify,
     fold,
     has_given_name,
-    noun_phrase_after,
-    noun_phrase_before,
     role_of,
     title_apposition,
     with_synonyms,
