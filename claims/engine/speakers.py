@@ -659,6 +659,12 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
     if is_country(name):
         # "Antalya, Turkey, the foreign minister …": a country is never a person.
         org = True
+    if (
+        len(name_words) > 1
+        and fold(name_words[-1]) in PLACE_HEADS
+        and not has_given_name(tuple(name_words))
+    ):
+        org = True  # "Trans Nzoia County", "Seattle City": a place speaks as its government
     if org and any(bare(w) in lex.organisation_words for w in name_words) or org and not has_head:
         return Mention(
             "organisation",
@@ -679,6 +685,12 @@ def _classify(tokens: list[Token], text: str) -> Mention | None:
         role_words=role_words,
         gender=gender,
     )
+
+
+#: Words that end the name of a place with a government: "Trans Nzoia County".
+PLACE_HEADS = frozenset(
+    {"county", "city", "province", "state", "district", "region", "municipality"}
+)
 
 
 @lru_cache(maxsize=1024)

@@ -24,11 +24,13 @@ from .frames import (
 from .lexicon import CueForm, lexicon
 from .phrases import acronym_expansion, noun_phrase_after, noun_phrase_before
 from .speakers import (
+    PLACE_HEADS,
     Mention,
     Token,
     classify,
     fold,
     has_given_name,
+    is_country,
     role_of,
     title_apposition,
     with_synonyms,
@@ -222,6 +224,10 @@ def adjunct_aside(inner: list[Token]) -> bool:
     words = [t[0] for t in inner]
     if words[0].lower() in PP_STARTERS:
         return trailing_adjunct(words)
+    if all(w[:1].isupper() for w in words) and (
+        fold(words[-1]) in PLACE_HEADS or is_country(" ".join(words))
+    ):
+        return True  # "during her visit to Kitale, Trans Nzoia County, on Thursday"
     return len(words) <= 4 and all(
         w.lower() in TIME_WORDS or w.lower() in lexicon().months or w.isdigit() for w in words
     )

@@ -671,3 +671,16 @@ def test_blamed_x_on_y_and_a_date_then_when_are_the_reporters():
         ("Tom Hale", "The fire was blamed on faulty wiring"),
         ("Ana Ruiz", "the police had foiled five attacks since January"),
     ]
+
+
+def test_a_county_is_a_place_that_speaks_not_a_person():
+    text = (
+        "Funds for the elderly\n\n"
+        "Ms Ana Ruiz, during her visit to Kitale, Trans Nzoia County, on Thursday, said that "
+        "Sh250 million has been set aside.\n\n"
+        "She said the funds were increased in the 2016/2017 financial year."
+    )
+    assert said(text) == [
+        ("Ana Ruiz", "Sh250 million has been set aside"),
+        ("Ana Ruiz", "the funds were increased in the 2016/2017 financial year"),
+    ]
