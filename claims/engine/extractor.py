@@ -46,6 +46,7 @@ from .reported import (
 )
 from .resolution import opens_without_subject, resolve
 from .speakers import (
+    DETERMINERS,
     Token,
     classify,
     fold,
@@ -178,7 +179,7 @@ def _register_mentions(
                 and not place_pair
                 and not after_preposition
                 and toks[end][0] == ","
-                and toks[end + 1][0].lower() in {"the", "a", "an"}
+                and toks[end + 1][0].lower() in DETERMINERS
             ):
                 inner = noun_phrase_after(toks, end + 1, hi)
                 if inner:
@@ -251,7 +252,7 @@ def _register_mentions(
                 before = span[0] - 1
                 if before > lo and AGE_DESCRIPTOR.fullmatch(toks[before][0]):
                     before -= 1  # "as 20-year-old Jeffrey Williams"
-                if before > lo and toks[before][0] in {"the", "a", "an"}:
+                if before > lo and toks[before][0] in DETERMINERS:
                     before -= 1  # "in an interview with the Nation": the preposition counts
                 prev_word = toks[before][0] if before >= lo else ""
                 prev = prev_word.lower()

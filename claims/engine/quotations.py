@@ -21,6 +21,7 @@ from .frames import (
 from .lexicon import lexicon
 from .phrases import noun_phrase_after
 from .speakers import (
+    DETERMINERS,
     Mention,
     Token,
     classify,
@@ -307,7 +308,7 @@ def _post_attribution(
             k = aside  # ", Iranian deputy foreign minister for political affairs, said"
             break
         inner = noun_phrase_after(toks, k, b)
-        if inner is None and k < b and toks[k][0].lower() in {"a", "an", "the"}:
+        if inner is None and k < b and toks[k][0].lower() in DETERMINERS:
             # ", a spokesperson for the governor, said" (the last comma sometimes missing)
             stop = next(
                 (

@@ -34,6 +34,7 @@ from .lexicon import CueForm, lexicon
 from .phrases import noun_phrase_after, noun_phrase_before
 from .quotations import NOT_SAYING_LEADS, name_after_long_title
 from .speakers import (
+    DETERMINERS,
     Mention,
     Token,
     classify,
@@ -877,7 +878,7 @@ def _apposition_to_end(toks: list[Token], k: int, limit: int) -> bool:
     """Whether "spokesman for the state's Interior Department" from token ``k`` ends the
     sentence: who the source named before it is, not more of the statement."""
     first = toks[k][0].lower() if k < limit else ""
-    if first not in lexicon().titles and first not in {"a", "an", "the"}:
+    if first not in lexicon().titles and first not in DETERMINERS:
         return False
     rest = [t[0] for t in toks[k:limit] if t[0] not in {".", "!", "?"}]
     if len(rest) > MAX_APPOSITION_WORDS or any(w == ";" or w in QUOTE_CHARS for w in rest):
@@ -893,7 +894,7 @@ def _apposition_to_end(toks: list[Token], k: int, limit: int) -> bool:
         return False
     # "founder of Emaar Properties, Dubai’s largest listed developer": a second description
     return all(
-        piece[0][:1].isupper() or piece[0].lower() in {"a", "an", "the"} for piece in more if piece
+        piece[0][:1].isupper() or piece[0].lower() in DETERMINERS for piece in more if piece
     ) and not any(w.lower() in AUXILIARIES | BE_FORMS for piece in more for w in piece)
 
 
@@ -933,7 +934,7 @@ def _marker_frame(
         return None
     j = span[1]
     # ", the Leader of X," after the name
-    if j + 1 < limit and toks[j][0] == "," and toks[j + 1][0].lower() in {"the", "a", "an"}:
+    if j + 1 < limit and toks[j][0] == "," and toks[j + 1][0].lower() in DETERMINERS:
         inner = noun_phrase_after(toks, j + 1, limit)
         if inner and inner[1] < limit and toks[inner[1]][0] == ",":
             j = inner[1]
@@ -1022,7 +1023,7 @@ def lowercase_title_before(toks: list[Token], name_start: int, lo: int) -> list[
                 and toks[k][0] in {"of", "for"}
                 and toks[k - 1][0] in lex.title_heads
                 and all(
-                    t[0].isalpha() and t[0].islower() and t[0] not in {"the", "a", "an"}
+                    t[0].isalpha() and t[0].islower() and t[0] not in DETERMINERS
                     for t in toks[k + 1 : name_start]
                 )
             ):
@@ -1043,7 +1044,7 @@ def descriptor_before(toks: list[Token], name_start: int, lo: int) -> bool:
         return False
     head = toks[lo : name_start - 1]
     first = head[0][0].lower()
-    if first not in {"the", "a", "an"} and first not in POSSESSIVE_WORDS:
+    if first not in DETERMINERS and first not in POSSESSIVE_WORDS:
         return False
     rest = head[1:]
     return 0 < len(rest) <= 4 and all(t[0].isalpha() and t[0].islower() for t in rest)

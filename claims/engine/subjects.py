@@ -24,6 +24,7 @@ from .frames import (
 from .lexicon import CueForm, lexicon
 from .phrases import acronym_expansion, noun_phrase_after, noun_phrase_before
 from .speakers import (
+    DETERMINERS,
     PLACE_HEADS,
     Mention,
     Token,
@@ -170,14 +171,12 @@ def _skip_apposition(
         office = (
             any(t[0].lower() in lex.title_heads for t in inner[:2]) and inner[-1][0][:1].isupper()
         )
-        if not (
-            first[:1].islower() or first.lower() in {"the", "a", "an"} or owned or job or office
-        ):
+        if not (first[:1].islower() or first.lower() in DETERMINERS or owned or job or office):
             return k, None
         if any(lex.cue_re.fullmatch(t[0]) for t in inner):
             return k, None
         apposition = None
-        if first.lower() in {"the", "a", "an"} or first.lower() in lex.titles:
+        if first.lower() in DETERMINERS or first.lower() in lex.titles:
             apposition = title_apposition(inner, text)
         if c - 1 >= floor and toks[c - 1][0] != ",":
             # ", coordinator for the Machinists union, which represents 27,000 workers," or
@@ -274,7 +273,7 @@ def _apposed_name(toks: list[Token], k: int, floor: int, text: str) -> tuple[Men
     # "retired teacher Frank Miller": the descriptor is the role, the name the subject.
     described = not all(t[0][:1].isupper() or is_particle(t[0]) for t in inner)
     if described and any(
-        t[0].lower() in lex.prepositions or t[0].lower() in {"the", "a", "an"} for t in inner
+        t[0].lower() in lex.prepositions or t[0].lower() in DETERMINERS for t in inner
     ):
         return None  # "a lecturer at the University of Liverpool": an apposition, not a name
     mention = classify(inner, text)
@@ -363,7 +362,7 @@ def _relation_phrase(words: list[str]) -> bool:
         return True  # "Ukraine's human rights ombudsman, Dmytro Lubinets, said"
     if len(words) > 4 or words[-1].lower() not in _person_nouns():
         return False
-    return owned or first.lower() in {"the", "a", "an"}
+    return owned or first.lower() in DETERMINERS
 
 
 def is_particle(word: str) -> bool:
